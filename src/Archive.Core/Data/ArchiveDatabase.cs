@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Core.Data;
+
+public static class ArchiveDatabase
+{
+    /// <summary>
+    /// Applies pending migrations and switches the file to WAL, so readers (pages, search
+    /// catch-up) never wait on an import's write transaction.
+    /// </summary>
+    public static async Task MigrateAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        EnsureDirectoryFor(db.Database.GetConnectionString());
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>SQLite creates the file but not its folder; a fresh clone has no data folder yet.</summary>
+    public static void EnsureDirectoryFor(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+            return;
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+            return;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>The folder that holds the database file; derived data (the search index) lives beside it.</summary>
+    public static string DataFolderOf(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return Path.GetDirectoryName(Path.GetFullPath(dataSource)) ?? Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,27 @@
+using Archive.Core.Articles;
+using Archive.Core.Importing;
+using Archive.Core.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Core.Data;
+
+public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Outlet> Outlets => Set<Outlet>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<ImportRunFile> ImportRunFiles => Set<ImportRunFile>();
+    public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no time zone type; everything is stored as UTC and read back as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

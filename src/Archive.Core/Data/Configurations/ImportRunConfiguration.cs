@@ -1,0 +1,15 @@
+using Archive.Core.Importing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Archive.Core.Data.Configurations;
+
+internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
+{
+    public void Configure(EntityTypeBuilder<ImportRun> builder)
+    {
+        builder.Property(r => r.Source).HasMaxLength(2000);
+        builder.HasIndex(r => r.StartedAt);
+        builder.HasMany(r => r.Files).WithOne().HasForeignKey(f => f.ImportRunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
