@@ -29,6 +29,10 @@ public class Article
 
     public DateTime ImportedAt { get; set; }
     public DateTime? PublishedAt { get; set; }
+    public string? Byline { get; set; }
+
+    /// <summary>The page's canonical address when the source declared one; re-imports of it update this article.</summary>
+    public string? CanonicalUrl { get; set; }
 
     public int? ImportRunId { get; set; }
     public Importing.ImportRun? ImportRun { get; set; }

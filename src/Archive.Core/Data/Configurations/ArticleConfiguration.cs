@@ -14,6 +14,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Lead).HasMaxLength(400);
         builder.Property(a => a.SourceFile).HasMaxLength(1000);
         builder.Property(a => a.ContentHash).HasMaxLength(64);
+        builder.Property(a => a.Byline).HasMaxLength(500);
+        builder.Property(a => a.CanonicalUrl).HasMaxLength(2000);
+        builder.HasIndex(a => a.CanonicalUrl);
 
         builder.HasIndex(a => a.ContentHash).IsUnique();
         // The home page lists newest imports first, optionally filtered by language or outlet.
