@@ -97,7 +97,7 @@ public static class ArchiveCli
         });
         builder.Services.AddSerilog(logger => logger
             .MinimumLevel.Warning()
-            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Error)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Fatal)
             .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose));
         builder.Services.AddArchive(builder.Configuration);
         return builder.Build();

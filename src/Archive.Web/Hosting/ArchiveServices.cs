@@ -19,7 +19,13 @@ public static class ArchiveServices
 
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection("Archive:Import").Get<ImportOptions>() ?? new ImportOptions());
-        services.AddScoped<ArticleImporter>();
+        // One registration per file format; the importer picks a format by extension.
+        services.AddSingleton<IArticleFormat>(_ => new TextArticleFormat());
+        services.AddScoped(sp => new ArticleImporter(
+            sp.GetRequiredService<ArchiveDbContext>(),
+            sp.GetRequiredService<ImportOptions>(),
+            sp.GetRequiredService<ILogger<ArticleImporter>>(),
+            sp.GetServices<IArticleFormat>()));
         services.AddScoped<ArticleListing>();
         return services;
     }

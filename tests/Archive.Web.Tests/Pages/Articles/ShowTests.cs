@@ -61,6 +61,16 @@ public sealed class ShowTests(ArchiveAppFactory app)
     }
 
     [Fact]
+    public async Task A_single_removed_line_is_counted_in_the_singular()
+    {
+        var article = await app.AddArticleAsync(new ArticleBuilder().WithRemovedLine(4, "Publicidad", "promo"));
+
+        var page = await app.CreateClient().GetDocumentAsync($"/articles/{article.Id}/{article.Slug}");
+
+        Assert.Equal("Mostrar lo que quitó el importador (1 línea)", page.QuerySelector(".removed-lines summary")!.Text());
+    }
+
+    [Fact]
     public async Task An_article_with_nothing_removed_says_so()
     {
         var article = await app.AddArticleAsync(new ArticleBuilder());
