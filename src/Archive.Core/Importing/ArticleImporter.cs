@@ -314,8 +314,10 @@ public sealed class ArticleImporter(
         {
             return Candidate.Failed(file, $"could not parse the file: {exception.Message}", exception);
         }
-        if (result.Article is not { } article)
+        if (result.Article is not { } parsed)
             return Candidate.Failed(file, result.FailureReason ?? "not an article");
+        if (Tidy(parsed) is not { } article)
+            return Candidate.Failed(file, "no article text in the file");
 
         var language = NormalizeLanguage(article.Language)
             ?? LanguageDetector.Detect(article.Paragraphs.Prepend(article.Title)).Language;
@@ -332,10 +334,25 @@ public sealed class ArticleImporter(
         };
     }
 
+    /// <summary>
+    /// Holds every format to the same shape: collapsed whitespace, no empty paragraphs, and a title
+    /// derived from the text when the source gave none. Null when no text is left.
+    /// </summary>
+    private static ParsedArticle? Tidy(ParsedArticle parsed)
+    {
+        var paragraphs = parsed.Paragraphs.Select(Whitespace.Collapse).Where(p => p.Length > 0).ToList();
+        if (paragraphs.Count == 0)
+            return null;
+        var title = Whitespace.Collapse(parsed.Title);
+        return title.Length == 0
+            ? parsed with { Title = TextArticleFormat.DeriveTitle(paragraphs[0]), TitleDerived = true, Paragraphs = paragraphs }
+            : parsed with { Title = title, Paragraphs = paragraphs };
+    }
+
     private static void Fill(Article article, Candidate candidate, int runId)
     {
         var parsed = candidate.Article!;
-        var title = Whitespace.Collapse(parsed.Title);
+        var title = parsed.Title;
         article.Title = title.Length <= MaxTitleLength ? title : TextCuts.AtWordBoundary(title, MaxTitleLength);
         article.Slug = Slugs.FromTitle(article.Title);
         article.TitleDerived = parsed.TitleDerived;
@@ -430,9 +447,16 @@ public sealed class ArticleImporter(
             }
             else if (Directory.Exists(fullPath))
             {
-                files.AddRange(Directory.EnumerateFiles(fullPath, "*", enumeration)
-                    .Select(file => new SourceFile(file, Path.GetRelativePath(fullPath, file).Replace('\\', '/'), null))
-                    .OrderBy(file => file.RelativeName, StringComparer.Ordinal));
+                try
+                {
+                    files.AddRange(Directory.EnumerateFiles(fullPath, "*", enumeration)
+                        .Select(file => new SourceFile(file, Path.GetRelativePath(fullPath, file).Replace('\\', '/'), null))
+                        .OrderBy(file => file.RelativeName, StringComparer.Ordinal));
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), $"could not list the folder: {exception.Message}"));
+                }
             }
             else
             {

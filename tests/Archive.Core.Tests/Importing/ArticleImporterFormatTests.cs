@@ -97,6 +97,27 @@ public sealed class ArticleImporterFormatTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_format_that_finds_no_title_gets_one_derived_from_the_text()
+    {
+        WriteDeclared("a.art", "", "  ", "Putin llegó a Pyongyang. Kim lo recibió.");
+
+        await ImportAsync(_archive.Files.Path);
+
+        var article = await _archive.QueryAsync(db => db.Articles.SingleAsync());
+        Assert.Equal(("Putin llegó a Pyongyang", true), (article.Title, article.TitleDerived));
+    }
+
+    [Fact]
+    public async Task A_format_that_returns_only_blank_paragraphs_fails_the_file()
+    {
+        WriteDeclared("a.art", "", "Un título", " \t ");
+
+        var summary = await ImportAsync(_archive.Files.Path);
+
+        Assert.Equal("no article text in the file", Assert.Single(summary.Files).Reason);
+    }
+
+    [Fact]
     public async Task A_parser_that_throws_fails_only_its_file()
     {
         _archive.Files.WriteBytes("a.art", "boom"u8.ToArray());
