@@ -22,6 +22,9 @@ public sealed record ParsedArticle
     public DateTime? PublishedAt { get; init; }
     public string? Byline { get; init; }
     public string? CanonicalUrl { get; init; }
+
+    /// <summary>Tags the source declared (Markdown front matter); empty when it declared none.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
 }
 
 /// <summary>A parsed article, or the reason the file is not one.</summary>
