@@ -70,7 +70,8 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
         RemoveChrome(page);
 
         var address = metadata.CanonicalUrl ?? PlaceholderAddress.AbsoluteUri;
-        using var reader = new Reader(address, page);
+        // JSON-LD was read above (scripts are still in the page then); SmartReader need not parse it again.
+        using var reader = new Reader(address, page) { DisableJSONLD = true };
         var extracted = reader.GetArticle();
         if (!extracted.Completed)
             return ArticleParseResult.NotAnArticle($"the article body could not be extracted: {extracted.Errors.FirstOrDefault()?.Message ?? "unknown error"}");

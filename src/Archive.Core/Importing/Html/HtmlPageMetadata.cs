@@ -25,7 +25,9 @@ internal sealed partial record HtmlPageMetadata(
         var meta = MetaValues(document);
 
         var siteName = FirstOf(jsonLd?.PublisherName, First(meta, "og:site_name"), First(meta, "dc.publisher"), First(meta, "dcterms.publisher"), First(meta, "application-name"));
-        var h1 = document.QuerySelector("h1") is { } heading ? Clean(heading.TextContent) : null;
+        // A site logo is often the page's first <h1>; the article's own heading sits inside <article> or <main>.
+        var heading = document.QuerySelector("article h1, main h1, [itemprop=headline]") ?? document.QuerySelector("h1");
+        var h1 = heading is null ? null : Clean(heading.TextContent);
         var (pageTitle, titleSiteName) = SplitSiteName(Clean(document.Title), siteName, h1);
 
         var title = FirstOf(jsonLd?.Headline, First(meta, "og:title"), First(meta, "dc.title"), First(meta, "dcterms.title"), pageTitle, h1);

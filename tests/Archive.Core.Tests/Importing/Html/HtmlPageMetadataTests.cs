@@ -154,6 +154,14 @@ public sealed class HtmlPageMetadataTests
         Assert.Equal("Headline from h1", Read("", "<h1>Headline   from\n h1</h1>").Title);
     }
 
+    [Fact]
+    public void Article_heading_is_preferred_to_a_logo_heading_in_the_masthead()
+    {
+        var metadata = Read("", """<header><h1 class="logo">Diario Uno</h1></header><article><h1>La cosecha se adelanta</h1></article>""");
+
+        Assert.Equal("La cosecha se adelanta", metadata.Title);
+    }
+
     [Theory]
     [InlineData("2024-06-19T10:42:17+0200", "2024-06-19T08:42:17Z")]
     [InlineData("2024-06-19T10:42:17.500Z", "2024-06-19T10:42:17.5Z")]

@@ -62,7 +62,7 @@ public sealed class HtmlRobustnessTests
     [Fact]
     public void Huge_attribute_values_do_not_stop_the_page_from_being_read()
     {
-        var huge = new string('x', 2_000_000);
+        var huge = new string('x', 500_000);
         var head = $"""<title>Water law approved</title><meta property="og:description" content="{huge}"><link rel="canonical" href="https://news.example/{huge}">""";
 
         var article = ParseHtml(Page(head, $"""<div data-tracking="{huge}"></div>""")).Article;
