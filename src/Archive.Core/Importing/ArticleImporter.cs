@@ -43,7 +43,7 @@ public sealed class ArticleImporter(
 
     /// <summary>Imports plain-text articles only.</summary>
     public ArticleImporter(ArchiveDbContext db, ImportOptions options, ILogger<ArticleImporter> logger)
-        : this(db, options, logger, [new TextArticleFormat()])
+        : this(db, options, logger, ArticleFormats.CreateAll())
     {
     }
 

@@ -20,7 +20,8 @@ public static class ArchiveServices
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection("Archive:Import").Get<ImportOptions>() ?? new ImportOptions());
         // One registration per file format; the importer picks a format by extension.
-        services.AddSingleton<IArticleFormat>(_ => new TextArticleFormat());
+        foreach (var format in ArticleFormats.CreateAll())
+            services.AddSingleton(format);
         services.AddScoped(sp => new ArticleImporter(
             sp.GetRequiredService<ArchiveDbContext>(),
             sp.GetRequiredService<ImportOptions>(),
