@@ -10,11 +10,12 @@ namespace Archive.Core.Search;
 /// </summary>
 public sealed class ArticleSearch(SearchIndex index)
 {
-    /// <summary>Deep pages are reached in hops of this many hits, so memory stays bounded however deep.</summary>
-    private const int HopSize = 10_000;
     private const int ExportBatchSize = 500;
 
     public static ParsedQuery Parse(string? text) => SearchQueryParser.Parse(text);
+
+    /// <summary>Deep pages are reached in hops of this many hits, so memory stays bounded however deep.</summary>
+    internal int HopSize { get; init; } = 10_000;
 
     public SearchResult Search(SearchRequest request)
     {
@@ -151,7 +152,7 @@ public sealed class ArticleSearch(SearchIndex index)
         values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => LuceneQueryBuilder.Filter(field, v)).ToList();
 
     /// <summary>Walks to a deep offset in bounded steps, each starting after the previous step's last hit.</summary>
-    private static (FieldDoc? After, long Skip, bool PastEnd) Hop(IndexSearcher searcher, Query query, Sort sort, long offset)
+    private (FieldDoc? After, long Skip, bool PastEnd) Hop(IndexSearcher searcher, Query query, Sort sort, long offset)
     {
         FieldDoc? after = null;
         while (offset > HopSize)

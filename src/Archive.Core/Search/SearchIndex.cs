@@ -44,11 +44,13 @@ public sealed class SearchIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly ProcessLock _processLock;
     private volatile bool _needsRebuild;
     private bool _disposed;
 
-    private SearchIndex(string folder, LuceneDirectory directory, IndexWriter writer, SearchIndexState state)
+    private SearchIndex(string folder, LuceneDirectory directory, IndexWriter writer, SearchIndexState state, ProcessLock processLock)
     {
+        _processLock = processLock;
         Folder = folder;
         _directory = directory;
         _writer = writer;
@@ -79,15 +81,20 @@ public sealed class SearchIndex : IDisposable
     {
         logger ??= NullLogger<SearchIndex>.Instance;
         System.IO.Directory.CreateDirectory(folder);
+        var processLock = ProcessLock.TryAcquire(folder);
+        if (processLock is null)
+            return Locked(null, null, folder, logger);
         var directory = FSDirectory.Open(folder);
         try
         {
             var state = Probe(directory, logger);
             if (state == SearchIndexState.Corrupt && !Wipe(directory))
-                return Locked(directory, folder, logger);
+                return Locked(directory, processLock, folder, logger);
+            IndexWriter? writer = null;
             try
             {
-                return new SearchIndex(folder, directory, OpenWriter(directory), state);
+                writer = OpenWriter(directory);
+                return new SearchIndex(folder, directory, writer, state, processLock);
             }
             catch (LockObtainFailedException)
             {
@@ -97,18 +104,20 @@ public sealed class SearchIndex : IDisposable
             {
                 // The commit point read fine but the segments behind it did not.
                 logger.LogWarning(e, "Search index in {Folder} could not be opened; it will be rebuilt", folder);
+                writer?.Rollback();
                 if (!Wipe(directory))
-                    return Locked(directory, folder, logger);
-                return new SearchIndex(folder, directory, OpenWriter(directory), SearchIndexState.Corrupt);
+                    return Locked(directory, processLock, folder, logger);
+                return new SearchIndex(folder, directory, OpenWriter(directory), SearchIndexState.Corrupt, processLock);
             }
         }
         catch (LockObtainFailedException)
         {
-            return Locked(directory, folder, logger);
+            return Locked(directory, processLock, folder, logger);
         }
         catch
         {
             directory.Dispose();
+            processLock.Dispose();
             throw;
         }
     }
@@ -176,6 +185,7 @@ public sealed class SearchIndex : IDisposable
             _writer.Dispose();
         _directory.Dispose();
         WriteGate.Dispose();
+        _processLock.Dispose();
     }
 
     private static SearchIndexState Probe(LuceneDirectory directory, ILogger logger)
@@ -206,7 +216,7 @@ public sealed class SearchIndex : IDisposable
             return false;
         foreach (var file in directory.ListAll())
         {
-            if (file != IndexWriter.WRITE_LOCK_NAME)
+            if (file != IndexWriter.WRITE_LOCK_NAME && file != ProcessLock.FileName)
                 directory.DeleteFile(file);
         }
         return true;
@@ -224,9 +234,10 @@ public sealed class SearchIndex : IDisposable
         return new IndexWriter(directory, config);
     }
 
-    private static SearchIndex? Locked(LuceneDirectory directory, string folder, ILogger logger)
+    private static SearchIndex? Locked(LuceneDirectory? directory, ProcessLock? processLock, string folder, ILogger logger)
     {
-        directory.Dispose();
+        directory?.Dispose();
+        processLock?.Dispose();
         logger.LogInformation("Search index in {Folder} is held by another process; leaving the outbox to it", folder);
         return null;
     }
@@ -235,6 +246,35 @@ public sealed class SearchIndex : IDisposable
     {
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = _similarity };
     }
+}
+
+/// <summary>
+/// Keeps a second process (the CLI while the web app runs) from opening a writer on the same folder.
+/// Lucene.NET's own write.lock only holds within one process on Linux: it opens the file with
+/// FileShare.Read, which .NET maps to a shared flock that any number of processes obtain.
+/// FileShare.None maps to an exclusive one (a sharing violation on Windows).
+/// </summary>
+internal sealed class ProcessLock : IDisposable
+{
+    public const string FileName = "archive.lock";
+
+    private readonly FileStream _file;
+
+    private ProcessLock(FileStream file) => _file = file;
+
+    public static ProcessLock? TryAcquire(string folder)
+    {
+        try
+        {
+            return new ProcessLock(new FileStream(Path.Combine(folder, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
 }
 
 /// <summary>A searcher borrowed from the manager; returning it lets old readers close after a refresh.</summary>
