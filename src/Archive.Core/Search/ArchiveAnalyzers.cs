@@ -7,6 +7,8 @@ using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 
 namespace Archive.Core.Search;
@@ -22,9 +24,9 @@ internal static class ArchiveAnalyzers
     /// <summary>Unstemmed, lower-cased, accents folded: "Rusía" and "RUSIA" both become "rusia".</summary>
     public static Analyzer Exact { get; } = new ExactAnalyzer();
 
-    public static Analyzer Spanish { get; } = new StemmingAnalyzer("Spanish", SpanishAnalyzer.DefaultStopSet);
+    public static StemmingAnalyzer Spanish { get; } = new("Spanish", SpanishAnalyzer.DefaultStopSet, () => new SpanishStemmer());
 
-    public static Analyzer English { get; } = new StemmingAnalyzer("English", EnglishAnalyzer.DefaultStopSet);
+    public static StemmingAnalyzer English { get; } = new("English", EnglishAnalyzer.DefaultStopSet, () => new EnglishStemmer());
 
     /// <summary>What the IndexWriter uses: each field name picks its chain.</summary>
     public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(Exact, new Dictionary<string, Analyzer>
@@ -35,7 +37,7 @@ internal static class ArchiveAnalyzers
         [SearchFields.BodyStemmed("en")] = English,
     });
 
-    public static Analyzer? ForLanguage(string language) => language switch
+    public static StemmingAnalyzer? ForLanguage(string language) => language switch
     {
         "es" => Spanish,
         "en" => English,
@@ -77,48 +79,87 @@ internal static class ArchiveAnalyzers
         public override int GetPositionIncrementGap(string fieldName) => 100;
     }
 
-    /// <summary>
-    /// Stems before folding: the Snowball Spanish rules rely on accents ("limitación" loses "ación",
-    /// "limitacion" would keep it). Unaccented query words still meet accented text through the exact fields.
-    /// </summary>
-    private sealed class StemmingAnalyzer(string stemmer, CharArraySet stopWords) : Analyzer
+    /// <summary>Lower-cases and folds a whole text letter by letter, as the exact chain does token by token.</summary>
+    internal static string FoldText(string text)
     {
-        private readonly CharArraySet _stopWords = WithFoldedForms(stopWords);
-
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-        {
-            var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, source);
-            if (stemmer == "English")
-                stream = new EnglishPossessiveFilter(Version, stream);
-            stream = new StopFilter(Version, stream, _stopWords);
-            stream = new SnowballFilter(stream, stemmer);
-            stream = new ASCIIFoldingFilter(stream);
-            return new TokenStreamComponents(source, stream);
-        }
-
-        public override int GetPositionIncrementGap(string fieldName) => 100;
-
-        private static CharArraySet WithFoldedForms(CharArraySet words)
-        {
-            var all = new CharArraySet(Version, words.Count * 2, ignoreCase: false);
-            foreach (var word in words)
-            {
-                var text = word?.ToString();
-                if (text is null)
-                    continue;
-                all.Add(text);
-                all.Add(Fold(text));
-            }
-            return all.AsReadOnly();
-        }
+        var input = text.ToLowerInvariant().ToCharArray();
+        if (System.Text.Ascii.IsValid(input))
+            return new string(input);
+        var output = new char[input.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, length);
     }
 
-    private static string Fold(string word)
+    internal static string Fold(string word)
     {
+        if (System.Text.Ascii.IsValid(word))
+            return word;
         var input = word.ToCharArray();
         var output = new char[input.Length * 4];
         var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
         return new string(output, 0, length);
+    }
+}
+
+/// <summary>
+/// Stems before folding: the Snowball Spanish rules rely on accents ("limitación" loses "ación",
+/// "limitacion" would keep it). Unaccented query words still meet accented text through the exact fields.
+/// </summary>
+internal sealed class StemmingAnalyzer(string stemmer, CharArraySet stopWords, Func<SnowballProgram> newStemmer) : Analyzer
+{
+    private readonly CharArraySet _stopWords = WithFoldedForms(stopWords);
+    private readonly ThreadLocal<SnowballProgram> _tokenStemmer = new(newStemmer);
+    private readonly bool _english = stemmer == "English";
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(ArchiveAnalyzers.Version, reader);
+        TokenStream stream = new LowerCaseFilter(ArchiveAnalyzers.Version, source);
+        if (_english)
+            stream = new EnglishPossessiveFilter(ArchiveAnalyzers.Version, stream);
+        stream = new StopFilter(ArchiveAnalyzers.Version, stream, _stopWords);
+        stream = new SnowballFilter(stream, newStemmer());
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
+    /// <summary>
+    /// What the filter chain above makes of one token the tokenizer already cut (lower-cased), or
+    /// null for a stopword. Lets the highlighter tokenize a text once instead of once per chain;
+    /// a test holds it to the chain's output.
+    /// </summary>
+    public string? StemToken(string lowered)
+    {
+        if (_english && lowered.Length >= 2 && lowered[^1] == 's' && lowered[^2] is '\'' or '\u2019' or '\uFF07')
+            lowered = lowered[..^2];
+        if (_stopWords.Contains(lowered))
+            return null;
+        var program = _tokenStemmer.Value!;
+        program.SetCurrent(lowered);
+        program.Stem();
+        return ArchiveAnalyzers.Fold(program.Current);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            _tokenStemmer.Dispose();
+        base.Dispose(disposing);
+    }
+
+    private static CharArraySet WithFoldedForms(CharArraySet words)
+    {
+        var all = new CharArraySet(ArchiveAnalyzers.Version, words.Count * 2, ignoreCase: false);
+        foreach (var word in words)
+        {
+            var text = word?.ToString();
+            if (text is null)
+                continue;
+            all.Add(text);
+            all.Add(ArchiveAnalyzers.Fold(text));
+        }
+        return all.AsReadOnly();
     }
 }

@@ -14,6 +14,7 @@ internal sealed class HighlightTerms
     private readonly Dictionary<string, Dictionary<string, int>> _stems = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, int Word)> _prefixes = [];
     private readonly List<(string[] Terms, int Word)> _phrases = [];
+    private string[]? _probes;
 
     public int WordCount { get; private set; }
 
@@ -107,24 +108,17 @@ internal sealed class HighlightTerms
     public List<HighlightSpan> Find(string text, string? language)
     {
         var spans = new List<HighlightSpan>();
-        if (IsEmpty || text.Length == 0)
+        if (IsEmpty || text.Length == 0 || !MightMatch(text))
             return spans;
+        var stemmers = _stems
+            .Where(s => language is null || s.Key == language)
+            .Select(s => (Analyzer: ArchiveAnalyzers.ForLanguage(s.Key)!, Stems: s.Value, Probes: s.Value.Keys.Select(Probe).ToArray()))
+            .ToList();
         var tokens = Tokens(ArchiveAnalyzers.Exact, text);
-        var stemsByStart = new List<(Dictionary<string, int> Stems, Dictionary<int, string> ByStart)>();
-        foreach (var (stemLanguage, stems) in _stems)
-        {
-            if (language is not null && language != stemLanguage)
-                continue;
-            var byStart = new Dictionary<int, string>();
-            foreach (var token in Tokens(ArchiveAnalyzers.ForLanguage(stemLanguage)!, text))
-                byStart[token.Start] = token.Term;
-            stemsByStart.Add((stems, byStart));
-        }
-
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (MatchWord(token, stemsByStart) is { } word)
+            if (MatchWord(text, token, stemmers) is { } word)
                 spans.Add(new HighlightSpan(token.Start, token.End, word));
             foreach (var (phrase, phraseWord) in _phrases)
             {
@@ -135,13 +129,39 @@ internal sealed class HighlightTerms
         return Merge(spans);
     }
 
-    private int? MatchWord(Token token, List<(Dictionary<string, int> Stems, Dictionary<int, string> ByStart)> stemsByStart)
+    /// <summary>
+    /// A cheap, exact pre-check: lower-casing and folding work letter by letter, so every token's
+    /// exact form is a substring of the folded text. Texts without any probe skip tokenizing.
+    /// </summary>
+    private bool MightMatch(string text)
+    {
+        _probes ??= _exact.Keys
+            .Concat(_stems.Values.SelectMany(s => s.Keys).Select(Probe))
+            .Concat(_prefixes.Select(p => p.Prefix))
+            .Concat(_phrases.Select(p => p.Terms[0]))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var folded = ArchiveAnalyzers.FoldText(text);
+        return _probes.Any(p => folded.Contains(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Snowball rewrites at most the last couple of letters ("diferencia" → "diferent", "happy" →
+    /// "happi"), so a token that does not start with the stem minus two letters cannot have that
+    /// stem and is not worth stemming.
+    /// </summary>
+    private static string Probe(string stem) => stem[..Math.Max(1, stem.Length - 2)];
+
+    private int? MatchWord(string text, Token token, List<(StemmingAnalyzer Analyzer, Dictionary<string, int> Stems, string[] Probes)> stemmers)
     {
         if (_exact.TryGetValue(token.Term, out var word))
             return word;
-        foreach (var (stems, byStart) in stemsByStart)
+        foreach (var (analyzer, stems, probes) in stemmers)
         {
-            if (byStart.TryGetValue(token.Start, out var stem) && stems.TryGetValue(stem, out word))
+            if (!probes.Any(p => token.Term.StartsWith(p, StringComparison.Ordinal)))
+                continue;
+            var stem = analyzer.StemToken(text[token.Start..token.End].ToLowerInvariant());
+            if (stem is not null && stems.TryGetValue(stem, out word))
                 return word;
         }
         foreach (var (prefix, prefixWord) in _prefixes)

@@ -98,4 +98,51 @@ public sealed class AnalysisTests
         Assert.Equal("fox-news", ArchiveAnalyzers.Key("fox-news"));
         Assert.Equal("el-pais", ArchiveAnalyzers.Key("EL PAÍS"));
     }
+
+    public static TheoryData<string, string> Texts()
+    {
+        var data = new TheoryData<string, string>
+        {
+            { "en", "The skies were dying; Kim’s generously happy offerings, the relational organization's early flying conditions and knives." },
+            { "es", "La diferencia: limitaciones, soluciones, biología, acción, firmó, toreándolo, chicharrón y también según MÁS Unión." },
+        };
+        foreach (var seed in SearchArchive.Seeds())
+            data.Add("es", string.Join('\n', seed.Paragraphs));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Stemming_one_token_agrees_with_the_index_chain(string language, string text)
+    {
+        var analyzer = ArchiveAnalyzers.ForLanguage(language)!;
+        var chain = new Dictionary<int, string>();
+        using (var stream = analyzer.GetTokenStream("body", text))
+        {
+            var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+                chain[offset.StartOffset] = term.ToString();
+            stream.End();
+        }
+
+        using var tokens = ArchiveAnalyzers.Exact.GetTokenStream("body", text);
+        var exact = tokens.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var at = tokens.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        tokens.Reset();
+        var checkedTokens = 0;
+        while (tokens.IncrementToken())
+        {
+            var original = text[at.StartOffset..at.EndOffset];
+            var stem = analyzer.StemToken(original.ToLowerInvariant());
+            Assert.Equal(chain.GetValueOrDefault(at.StartOffset), stem);
+            // The highlighter only stems tokens that start with the stem minus its last two letters.
+            if (stem is not null)
+                Assert.StartsWith(stem[..Math.Max(1, stem.Length - 2)], exact.ToString(), StringComparison.Ordinal);
+            checkedTokens++;
+        }
+        tokens.End();
+        Assert.True(checkedTokens > 10);
+    }
 }

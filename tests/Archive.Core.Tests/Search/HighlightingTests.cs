@@ -16,6 +16,12 @@ public sealed class HighlightingTests
     }
 
     [Fact]
+    public void Letters_that_fold_to_two_letters_are_still_found()
+    {
+        Assert.Equal("la <mark>Straße</mark> y el <mark>Ærø</mark>", Highlight("la Straße y el Ærø", "strasse aero"));
+    }
+
+    [Fact]
     public void Stemmed_forms_are_marked()
     {
         Assert.Equal(
