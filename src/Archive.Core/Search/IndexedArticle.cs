@@ -90,7 +90,7 @@ internal sealed record IndexedArticle
             doc.Add(new SortedDocValuesField(SearchFields.Outlet, new BytesRef(Outlet)));
             doc.Add(new StringField(SearchFields.OutletKey, ArchiveAnalyzers.Key(Outlet), Field.Store.NO));
         }
-        foreach (var tag in Tags.Where(t => ArchiveAnalyzers.Key(t.Slug).Length > 0).DistinctBy(t => t.Slug))
+        foreach (var tag in Tags.Where(t => !string.IsNullOrWhiteSpace(t.Slug)).DistinctBy(t => t.Slug))
             AddTag(doc, tag);
         var stemmed = SearchFields.HasStemmer(language);
         if (stemmed)
@@ -111,7 +111,7 @@ internal sealed record IndexedArticle
     /// </summary>
     private static void AddTag(Document doc, IndexedTag tag)
     {
-        doc.Add(new StringField(SearchFields.Tag, ArchiveAnalyzers.Key(tag.Slug), Field.Store.NO));
+        doc.Add(new StringField(SearchFields.Tag, ArchiveAnalyzers.TagKey(tag.Slug), Field.Store.NO));
         doc.Add(new SortedSetDocValuesField(SearchFields.Tag, new BytesRef(tag.Slug)));
         var es = TagLabels.Fold(tag.LabelEs);
         var en = TagLabels.Fold(tag.LabelEn);

@@ -29,7 +29,7 @@ internal static class LuceneQueryBuilder
     {
         SearchFilterField.Language => new TermQuery(new Term(SearchFields.Language, value.Trim().ToLowerInvariant())),
         SearchFilterField.Outlet => new TermQuery(new Term(SearchFields.OutletKey, ArchiveAnalyzers.Key(value))),
-        _ => new TermQuery(new Term(SearchFields.Tag, ArchiveAnalyzers.Key(value))),
+        _ => new TermQuery(new Term(SearchFields.Tag, ArchiveAnalyzers.TagKey(value))),
     };
 
     /// <summary>Requires the query and every filter group (values inside a group are alternatives); filters do not score.</summary>

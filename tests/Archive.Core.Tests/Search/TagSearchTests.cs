@@ -158,6 +158,17 @@ public sealed class TagSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Merged_tags_leave_one_tag_per_article_once_caught_up()
+    {
+        await WithTagsAsync(tags => tags.MergeAsync(_russia, _northKorea, _editor));
+
+        await _archive.CatchUpAsync(_index);
+
+        Assert.Equal([new FacetValue("corea-del-norte", 2)], Search("").Facets.Tag);
+        Assert.Equal(["corea-del-norte"], Search("tag:corea-del-norte presidente").Items.Single().Tags);
+    }
+
+    [Fact]
     public async Task A_deleted_tag_disappears_from_facets_once_caught_up()
     {
         await WithTagsAsync(tags => tags.DeleteAsync(_russia, _editor));
