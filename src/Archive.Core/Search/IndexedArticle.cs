@@ -107,7 +107,7 @@ internal sealed record IndexedArticle
 
     /// <summary>
     /// The facet keeps the slug as the vocabulary has it, so the web layer can look its labels up;
-    /// the filter term is the folded key, like outlets, so "tag:Corea del Norte" works too.
+    /// the filter term is the folded key, like outlets, so "tag:Corea-del-Norte" (or the label a slug came from) works too.
     /// </summary>
     private static void AddTag(Document doc, IndexedTag tag)
     {
