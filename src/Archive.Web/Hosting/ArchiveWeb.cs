@@ -73,6 +73,7 @@ public static class ArchiveWeb
 
         app.MapRazorPages();
         app.MapArticlesApi();
+        app.MapTagsApi();
         app.MapCultureSwitch();
         return app;
     }
