@@ -24,7 +24,7 @@ public sealed class StateChangingPostTests(ArchiveAppFactory app)
 
     private sealed record PostHandler(string Page, string Url);
 
-    private async Task<IReadOnlyList<PostHandler>> PostHandlersAsync(int articleId, string articleSlug, string tagSlug)
+    private async Task<IReadOnlyList<PostHandler>> PostHandlersAsync(int articleId, string articleSlug, int tagId, string tagSlug)
     {
         var loader = app.Services.GetRequiredService<PageLoader>();
         var handlers = new List<PostHandler>();
@@ -37,7 +37,7 @@ public sealed class StateChangingPostTests(ArchiveAppFactory app)
                 string.Concat(segment.Parts.Select(part => part switch
                 {
                     Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
-                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "id" } => articleId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "id" } => (page.ViewEnginePath.StartsWith("/Tags", StringComparison.Ordinal) ? tagId : articleId).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "slug" } => page.ViewEnginePath.StartsWith("/Tags", StringComparison.Ordinal) ? tagSlug : articleSlug,
                     _ => "1",
                 }))));
@@ -79,9 +79,10 @@ public sealed class StateChangingPostTests(ArchiveAppFactory app)
     {
         var tag = await app.AddTagAsync("Forja", "Forgery");
         var article = await app.AddArticleAsync(new ArticleBuilder());
-        var handlers = await PostHandlersAsync(article.Id, article.Slug, tag.Slug);
+        var handlers = await PostHandlersAsync(article.Id, article.Slug, tag.Id, tag.Slug);
         Assert.Contains(handlers, h => h.Url.EndsWith("?handler=AddTag", StringComparison.Ordinal));
         Assert.Contains(handlers, h => h.Url == "/admin/users?handler=SetRole");
+        Assert.Contains(handlers, h => h.Url == $"/tags/manage/{tag.Id}?handler=Delete");
 
         var anonymous = app.CreateClientWithoutRedirects();
         var anonymousToken = (await anonymous.GetDocumentAsync("/account/signin")).Token("#signin-form");
@@ -107,7 +108,7 @@ public sealed class StateChangingPostTests(ArchiveAppFactory app)
     [Fact]
     public async Task Sign_in_and_sign_out_refuse_a_post_without_a_token()
     {
-        var handlers = await PostHandlersAsync(1, "x", "x");
+        var handlers = await PostHandlersAsync(1, "x", 1, "x");
         foreach (var handler in handlers.Where(h => _openToAnonymous.Contains(h.Page)))
         {
             using var response = await app.CreateClientWithoutRedirects().PostAsync(handler.Url, Fields(1, "x", token: null));
