@@ -66,3 +66,25 @@ public sealed class ManageTagsTests(ArchiveAppFactory app)
         Assert.Equal(0, await app.ExecuteDbContextAsync(db => db.ArticleTags.CountAsync(at => at.TagId == tag.Id)));
     }
 }
+
+[Collection(ArchiveApp.Collection)]
+public sealed class RecentChangesTests(ArchiveAppFactory app)
+{
+    [Fact]
+    public async Task Admins_see_recent_changes_filtered_by_tag_and_editors_do_not()
+    {
+        var tag = await app.AddTagAsync("Auditada", "Audited");
+        var article = await app.AddArticleAsync(new ArticleBuilder());
+        await app.TagAsync(article.Id, tag.Id);
+        var (admin, _) = await app.SignedInClientAsync(ArchiveRoles.Admin);
+        var (editor, _) = await app.SignedInClientAsync(ArchiveRoles.Editor);
+
+        var page = await admin.GetDocumentAsync($"/admin/changes?tag={tag.Slug}&kind=ArticleTagged");
+
+        var row = Assert.Single(page.QuerySelectorAll("#changes tbody tr"));
+        Assert.NotNull(row.QuerySelector($"a[href='/articles/{article.Id}']"));
+        using var refused = await editor.GetAsync("/admin/changes");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/account/denied", refused.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+}
