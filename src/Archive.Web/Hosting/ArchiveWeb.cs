@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Archive.Web.Accounts;
 using Archive.Web.Api;
 using Archive.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
@@ -32,7 +33,14 @@ public static class ArchiveWeb
 
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(ArchiveCultures.Configure);
-        builder.Services.AddRazorPages().AddViewLocalization();
+        builder.Services.AddArchiveAccountsWeb();
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", ArchivePolicies.Admin);
+                options.Conventions.AuthorizeFolder("/Tags/Manage", ArchivePolicies.Editor);
+            })
+            .AddViewLocalization()
+            .AddMvcOptions(options => options.Filters.Add<AntiforgeryFailureLog>());
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
@@ -59,10 +67,13 @@ public static class ArchiveWeb
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapRazorPages();
         app.MapArticlesApi();
+        app.MapTagsApi();
         app.MapCultureSwitch();
         return app;
     }
