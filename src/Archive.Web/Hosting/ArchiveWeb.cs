@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Archive.Web.Api;
 using Archive.Web.Localization;
+using Archive.Web.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -20,6 +21,7 @@ public static class ArchiveWeb
             .ReadFrom.Services(services));
 
         builder.Services.AddArchive(builder.Configuration);
+        builder.Services.AddArchiveSearch();
 
         // Article text is mostly Spanish: emit "ñ" rather than "&#xF1;" in pages and JSON.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -63,6 +65,7 @@ public static class ArchiveWeb
 
         app.MapRazorPages();
         app.MapArticlesApi();
+        app.MapSearchApi();
         app.MapCultureSwitch();
         return app;
     }

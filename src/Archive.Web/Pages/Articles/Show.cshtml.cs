@@ -1,5 +1,6 @@
 using Archive.Core.Articles;
 using Archive.Core.Data;
+using Archive.Core.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,12 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
 
     public Result Data { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)
+    /// <summary>With <c>?q=</c> (a search hit was opened): paragraphs and title with the query's words in &lt;mark&gt;, HTML-safe.</summary>
+    public IReadOnlyList<string>? HighlightedParagraphs { get; private set; }
+
+    public string? HighlightedTitle { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, string? q, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Outlet)
@@ -41,12 +47,18 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
             return NotFound();
 
         if (!string.Equals(slug ?? "", article.Slug, StringComparison.Ordinal))
-            return RedirectToPagePermanent("/Articles/Show", new { id, slug = NullIfEmpty(article.Slug) });
+            return RedirectToPagePermanent("/Articles/Show", new { id, slug = NullIfEmpty(article.Slug), q });
 
         Data = new Result(
             article.Id, article.Slug, article.Title, article.TitleDerived, article.Language, article.Outlet?.Name,
             article.Paragraphs, article.WordCount, article.ImportedAt, article.PublishedAt, article.Byline,
             article.CanonicalUrl, article.ImportRunId, article.RemovedLines);
+        var parsed = ArticleSearch.Parse(q);
+        if (!parsed.IsEmpty)
+        {
+            HighlightedParagraphs = ArticleSearch.HighlightParagraphs(article.Paragraphs, parsed, article.Language);
+            HighlightedTitle = ArticleSearch.HighlightTitle(article.Title, parsed, article.Language);
+        }
         return Page();
     }
 
