@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Archive.Web.Accounts;
 using Archive.Web.Api;
 using Archive.Web.Localization;
+using Archive.Web.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -21,6 +22,7 @@ public static class ArchiveWeb
             .ReadFrom.Services(services));
 
         builder.Services.AddArchive(builder.Configuration);
+        builder.Services.AddArchiveSearch();
 
         // Article text is mostly Spanish: emit "ñ" rather than "&#xF1;" in pages and JSON.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -74,6 +76,7 @@ public static class ArchiveWeb
         app.MapRazorPages();
         app.MapArticlesApi();
         app.MapTagsApi();
+        app.MapSearchApi();
         app.MapCultureSwitch();
         return app;
     }

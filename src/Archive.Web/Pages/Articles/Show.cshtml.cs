@@ -1,5 +1,6 @@
 using Archive.Core.Articles;
 using Archive.Core.Data;
+using Archive.Core.Search;
 using Archive.Core.Tagging;
 using Archive.Web.Accounts;
 using Archive.Web.Tagging;
@@ -48,12 +49,24 @@ public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizati
     /// <summary>Text that matched no tag: the form then asks for both labels to create one.</summary>
     public string? NewTagText { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)
+    /// <summary>With <c>?q=</c> (a search hit was opened): paragraphs and title with the query's words in &lt;mark&gt;, HTML-safe.</summary>
+    public IReadOnlyList<string>? HighlightedParagraphs { get; private set; }
+
+    public string? HighlightedTitle { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, string? q, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is not { } found)
             return NotFound();
         if (!string.Equals(slug ?? "", found.Slug, StringComparison.Ordinal))
-            return RedirectToPagePermanent("/Articles/Show", new { id, slug = NullIfEmpty(found.Slug) });
+            return RedirectToPagePermanent("/Articles/Show", new { id, slug = NullIfEmpty(found.Slug), q });
+
+        var parsed = ArticleSearch.Parse(q);
+        if (!parsed.IsEmpty)
+        {
+            HighlightedParagraphs = ArticleSearch.HighlightParagraphs(found.Paragraphs, parsed, found.Language);
+            HighlightedTitle = ArticleSearch.HighlightTitle(found.Title, parsed, found.Language);
+        }
         return Page();
     }
 
