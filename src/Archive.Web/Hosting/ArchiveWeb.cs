@@ -23,6 +23,13 @@ public static class ArchiveWeb
 
         builder.Services.AddArchive(builder.Configuration);
         builder.Services.AddArchiveSearch();
+        // Researchers paste long queries into the URL; the parser trims them and says so, which beats
+        // Kestrel's bare 414 at its 8 KB default.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestLineSize = 256 * 1024;
+            o.Limits.MaxRequestHeadersTotalSize = 320 * 1024;
+        });
 
         // Article text is mostly Spanish: emit "ñ" rather than "&#xF1;" in pages and JSON.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
