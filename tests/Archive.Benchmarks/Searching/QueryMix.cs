@@ -116,7 +116,10 @@ public sealed class QueryMix
         {
             var word = Pick(common);
             var typo = Misspell(word, random);
-            return typo == word || isIndexedWord(typo) ? null : new QuerySpec(QueryKind.ZeroHit, typo, [typo]);
+            if (typo == word || isIndexedWord(typo))
+                return null;
+            var spec = new QuerySpec(QueryKind.ZeroHit, typo, [typo]);
+            return totalHits(spec) == 0 ? spec : null;
         });
 
         var warmup = kinds.Values.SelectMany(list => list.Take(WarmupPerKind)).ToList();
