@@ -32,8 +32,8 @@ public static class BareAnalyzers
     public static Analyzer English() => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new EnglishPossessiveFilter(Version, source);
-        stream = new LowerCaseFilter(Version, stream);
+        TokenStream stream = new LowerCaseFilter(Version, source);
+        stream = new EnglishPossessiveFilter(Version, stream);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new SnowballFilter(stream, new EnglishStemmer());
         stream = new ASCIIFoldingFilter(stream);

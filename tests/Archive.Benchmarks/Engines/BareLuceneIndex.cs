@@ -20,10 +20,18 @@ public sealed class BareLuceneIndex : IDisposable
     private readonly Analyzer _english = BareAnalyzers.English();
     private readonly Analyzer _folded = BareAnalyzers.Folded();
     private readonly Directory _directory;
+    private readonly ISet<string> _idOnly;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
 
-    public BareLuceneIndex(string folder) => _directory = FSDirectory.Open(folder);
+    private readonly LuceneSchema _schema;
+
+    public BareLuceneIndex(string folder, LuceneSchema? schema = null)
+    {
+        _directory = FSDirectory.Open(folder);
+        _schema = schema ?? LuceneSchema.Bare;
+        _idOnly = new HashSet<string> { _schema.IdField };
+    }
 
     public static void Build(string folder, IEnumerable<ArticleText> articles)
     {
@@ -71,7 +79,7 @@ public sealed class BareLuceneIndex : IDisposable
     public bool ContainsWord(string word)
     {
         var folded = BareAnalyzers.Terms(_folded, "exact", word);
-        return folded.Count == 1 && Reader.DocFreq(new Term("exact", folded[0])) > 0;
+        return folded.Count == 1 && _schema.ExactFields.Any(field => Reader.DocFreq(new Term(field, folded[0])) > 0);
     }
 
     private DirectoryReader Reader => _reader ?? throw new InvalidOperationException("Call OpenForSearch first.");
@@ -84,7 +92,7 @@ public sealed class BareLuceneIndex : IDisposable
         var top = Searcher.Search(query, spec.Offset + QuerySpec.PageSize);
         var ids = new List<int>(QuerySpec.PageSize);
         for (var i = spec.Offset; i < top.ScoreDocs.Length; i++)
-            ids.Add(int.Parse(Searcher.Doc(top.ScoreDocs[i].Doc).Get("id"), System.Globalization.CultureInfo.InvariantCulture));
+            ids.Add(int.Parse(Searcher.Doc(top.ScoreDocs[i].Doc, _idOnly).Get(_schema.IdField), System.Globalization.CultureInfo.InvariantCulture));
         string? suggestion = null;
         if (top.TotalHits == 0 && spec.Kind == QueryKind.ZeroHit)
             suggestion = Suggest(spec.Words[0]);
@@ -96,12 +104,17 @@ public sealed class BareLuceneIndex : IDisposable
         switch (spec.Kind)
         {
             case QueryKind.Phrase:
-                var phrase = new PhraseQuery();
-                foreach (var term in BareAnalyzers.Terms(_folded, "exact", string.Join(' ', spec.Words)))
-                    phrase.Add(new Term("exact", term));
-                return phrase;
+                var terms = BareAnalyzers.Terms(_folded, "exact", string.Join(' ', spec.Words));
+                return AnyField(_schema.ExactFields.Select(field =>
+                {
+                    var phrase = new PhraseQuery();
+                    foreach (var term in terms)
+                        phrase.Add(new Term(field, term));
+                    return (Query)phrase;
+                }));
             case QueryKind.Prefix:
-                return new PrefixQuery(new Term("exact", BareAnalyzers.Terms(_folded, "exact", spec.Words[0]).FirstOrDefault() ?? spec.Words[0]));
+                var prefix = BareAnalyzers.Terms(_folded, "exact", spec.Words[0]).FirstOrDefault() ?? spec.Words[0];
+                return AnyField(_schema.ExactFields.Select(field => (Query)new PrefixQuery(new Term(field, prefix))));
             case QueryKind.Or:
                 return new BooleanQuery { { Word(spec.Words[0]), Occur.SHOULD }, { Word(spec.Words[1]), Occur.SHOULD } };
             case QueryKind.Not:
@@ -112,35 +125,50 @@ public sealed class BareLuceneIndex : IDisposable
                 return new BooleanQuery
                 {
                     { Word(spec.Words[0]), Occur.MUST },
-                    { new ConstantScoreQuery(new TermQuery(new Term("lang", spec.Language))), Occur.MUST },
+                    { new ConstantScoreQuery(new TermQuery(new Term(_schema.LanguageField, spec.Language))), Occur.MUST },
                 };
             default:
                 return Word(spec.Words[0]);
         }
     }
 
-    /// <summary>One typed word, stemmed both ways, in title (weighted) and body.</summary>
+    /// <summary>One typed word, stemmed both ways, in titles (weighted) and bodies.</summary>
     private BooleanQuery Word(string word)
     {
-        var stems = BareAnalyzers.Terms(_spanish, "body", word).Concat(BareAnalyzers.Terms(_english, "body", word))
-            .Distinct(StringComparer.Ordinal);
         var query = new BooleanQuery();
-        foreach (var stem in stems)
+        var added = new HashSet<(string, string)>();
+        foreach (var (field, language, boost) in _schema.StemmedFields)
         {
-            query.Add(new TermQuery(new Term("title", stem)) { Boost = 2 }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term("body", stem)), Occur.SHOULD);
+            var analyzer = language == "en" ? _english : _spanish;
+            foreach (var stem in BareAnalyzers.Terms(analyzer, field, word))
+            {
+                if (added.Add((field, stem)))
+                    query.Add(new TermQuery(new Term(field, stem)) { Boost = boost }, Occur.SHOULD);
+            }
         }
         return query;
+    }
+
+    private static Query AnyField(IEnumerable<Query> queries)
+    {
+        var list = queries.ToList();
+        if (list.Count == 1)
+            return list[0];
+        var any = new BooleanQuery();
+        foreach (var query in list)
+            any.Add(query, Occur.SHOULD);
+        return any;
     }
 
     /// <summary>The closest indexed word within two edits, most frequent first — what a "did you mean" needs.</summary>
     private string? Suggest(string word)
     {
+        var field = _schema.ExactFields[^1];
         var folded = BareAnalyzers.Terms(_folded, "exact", word).FirstOrDefault();
-        var terms = folded is null ? null : MultiFields.GetTerms(Reader, "exact");
+        var terms = folded is null ? null : MultiFields.GetTerms(Reader, field);
         if (terms is null || folded is null)
             return null;
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term("exact", folded), 2, 1, true);
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, folded), 2, 1, true);
         var boost = fuzzy.Attributes.AddAttribute<IBoostAttribute>();
         string? best = null;
         var bestScore = (Boost: float.MinValue, DocFreq: 0);
@@ -166,6 +194,20 @@ public sealed class BareLuceneIndex : IDisposable
         _english.Dispose();
         _folded.Dispose();
     }
+}
+
+/// <summary>
+/// Which fields a Lucene index keeps what in, so the same bare queries run on the bare index and on
+/// Archive's own index (the "same index": only Archive's code around the engine differs).
+/// </summary>
+public sealed record LuceneSchema(
+    IReadOnlyList<(string Field, string Language, float Boost)> StemmedFields,
+    IReadOnlyList<string> ExactFields,
+    string LanguageField,
+    string IdField)
+{
+    public static LuceneSchema Bare { get; } = new(
+        [("title", "es", 2f), ("body", "es", 1f), ("title", "en", 2f), ("body", "en", 1f)], ["exact"], "lang", "id");
 }
 
 /// <summary>What any engine answered for one query: total hits, rows returned, and a suggestion if it made one.</summary>
