@@ -1,4 +1,9 @@
+using System.Globalization;
+using Archive.Core.Articles;
 using Archive.Core.Data;
+using Archive.Core.Search;
+using Archive.Core.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Archive.Core.Importing;
@@ -16,16 +21,515 @@ public sealed record ImportSummary(
 
 public sealed record ImportProgress(int FilesDone, int FilesTotal, int Imported, int Duplicates, int Failed);
 
-/// <summary>Turns article files (a file or a folder, recursively) into stored Articles, once each.</summary>
-public sealed class ArticleImporter(ArchiveDbContext db, ImportOptions options, ILogger<ArticleImporter> logger)
+/// <summary>
+/// Turns article files (a file or a folder, recursively) into stored Articles, once each.
+/// Each batch of files commits in one transaction together with its ImportRun rows and search
+/// outbox entries. The importer owns the context while it runs: it clears the change tracker
+/// between batches.
+/// </summary>
+public sealed class ArticleImporter(
+    ArchiveDbContext db,
+    ImportOptions options,
+    ILogger<ArticleImporter> logger,
+    IEnumerable<IArticleFormat> formats)
 {
-    public Task<ImportSummary> ImportAsync(
+    public const string UpdatedReason = "updated";
+    public const int MaxLeadLength = 300;
+    private const int MaxTitleLength = 500;
+    private const int MaxSourceLength = 2000;
+
+    private readonly Dictionary<string, IArticleFormat> _formats = IndexByExtension(formats);
+    private readonly OutletDetector _outletDetector = OutletDetector.Default;
+
+    /// <summary>Imports plain-text articles only.</summary>
+    public ArticleImporter(ArchiveDbContext db, ImportOptions options, ILogger<ArticleImporter> logger)
+        : this(db, options, logger, [new TextArticleFormat()])
+    {
+    }
+
+    public IReadOnlyCollection<string> SupportedExtensions => _formats.Keys;
+
+    public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<string> paths,
         string source,
         IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        _ = (db, options, logger, paths, source, progress, cancellationToken);
-        throw new NotImplementedException("Being written: see the importer brief.");
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(source);
+        var batchSize = Math.Max(1, options.BatchSize);
+        var files = ListFiles(paths);
+
+        var run = new ImportRun
+        {
+            StartedAt = DateTime.UtcNow,
+            Source = source.Length <= MaxSourceLength ? source : source[..MaxSourceLength],
+            Status = ImportRunStatus.Running,
+            FilesSeen = files.Count,
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Import {ImportRunId} started: {FileCount} file(s) from {Source}", run.Id, files.Count, run.Source);
+
+        var totals = new Totals();
+        var reports = new List<ImportFileReport>(files.Count);
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var outlets = await OutletCache.LoadAsync(db, cancellationToken);
+            for (var start = 0; start < files.Count; start += batchSize)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var batch = files.GetRange(start, Math.Min(batchSize, files.Count - start));
+                var batchReports = await ImportBatchAsync(run.Id, batch, outlets, cancellationToken);
+                foreach (var report in batchReports)
+                {
+                    totals.Add(report.Outcome);
+                    reports.Add(report);
+                    progress?.Report(new ImportProgress(reports.Count, files.Count, totals.Imported, totals.Duplicates, totals.Failed));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await FinishRunAsync(run.Id, ImportRunStatus.Interrupted);
+            logger.LogWarning("Import {ImportRunId} interrupted after {FilesDone} of {FileCount} file(s)", run.Id, reports.Count, files.Count);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            await FinishRunAsync(run.Id, ImportRunStatus.Failed);
+            logger.LogError(exception, "Import {ImportRunId} failed after {FilesDone} of {FileCount} file(s)", run.Id, reports.Count, files.Count);
+            throw;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+
+        await FinishRunAsync(run.Id, ImportRunStatus.Completed);
+        logger.LogInformation(
+            "Import {ImportRunId} completed: {FileCount} file(s), {Imported} imported, {Duplicates} duplicate(s), {Failed} failed",
+            run.Id, files.Count, totals.Imported, totals.Duplicates, totals.Failed);
+        return new ImportSummary(run.Id, files.Count, totals.Imported, totals.Duplicates, totals.Failed, reports);
+    }
+
+    private async Task<List<ImportFileReport>> ImportBatchAsync(
+        int runId, List<SourceFile> batch, OutletCache outlets, CancellationToken cancellationToken)
+    {
+        var candidates = new Candidate[batch.Count];
+        Parallel.For(0, batch.Count, i => candidates[i] = Prepare(batch[i]));
+
+        var parsed = candidates.Where(c => c.Article is not null).ToList();
+        var hashes = parsed.Select(c => c.Hash).Distinct().ToList();
+        var existingByHash = hashes.Count == 0
+            ? []
+            : await db.Articles.AsNoTracking()
+                .Where(a => hashes.Contains(a.ContentHash))
+                .Select(a => new { a.Id, a.ContentHash })
+                .ToDictionaryAsync(a => a.ContentHash, a => a.Id, cancellationToken);
+        var byUrl = await LoadArticlesByUrlAsync(
+            parsed.Where(c => !existingByHash.ContainsKey(c.Hash)).Select(c => c.Article!.CanonicalUrl), cancellationToken);
+
+        var decisions = new List<Decision>(batch.Count);
+        var addedByHash = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var touched = new List<Article>();
+        var anyUpdate = false;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Article is null)
+            {
+                decisions.Add(new Decision(candidate, ImportFileOutcome.Failed, candidate.FailureReason, null, null));
+                continue;
+            }
+            if (existingByHash.TryGetValue(candidate.Hash, out var existingId))
+            {
+                decisions.Add(new Decision(candidate, ImportFileOutcome.Duplicate, null, existingId, null));
+                continue;
+            }
+            if (addedByHash.TryGetValue(candidate.Hash, out var sameInBatch))
+            {
+                decisions.Add(new Decision(candidate, ImportFileOutcome.Duplicate, null, null, sameInBatch));
+                continue;
+            }
+
+            var url = candidate.Article.CanonicalUrl;
+            if (url is not null && byUrl.TryGetValue(url, out var sameUrl))
+            {
+                Fill(sameUrl, candidate, runId, outlets);
+                anyUpdate |= db.Entry(sameUrl).State != EntityState.Added;
+                addedByHash[candidate.Hash] = sameUrl;
+                if (!touched.Contains(sameUrl))
+                    touched.Add(sameUrl);
+                decisions.Add(new Decision(candidate, ImportFileOutcome.Imported, UpdatedReason, null, sameUrl));
+                continue;
+            }
+
+            var article = new Article
+            {
+                Slug = "",
+                Title = "",
+                Language = "",
+                Lead = "",
+                SourceFile = "",
+                ContentHash = "",
+            };
+            Fill(article, candidate, runId, outlets);
+            db.Articles.Add(article);
+            addedByHash[candidate.Hash] = article;
+            if (url is not null)
+                byUrl[url] = article;
+            touched.Add(article);
+            decisions.Add(new Decision(candidate, ImportFileOutcome.Imported, null, null, article));
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (anyUpdate)
+                db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(cancellationToken);
+
+            var now = DateTime.UtcNow;
+            foreach (var decision in decisions)
+            {
+                db.ImportRunFiles.Add(new ImportRunFile
+                {
+                    ImportRunId = runId,
+                    Path = decision.Candidate.File.FullPath,
+                    Outcome = decision.Outcome,
+                    Reason = decision.Reason,
+                    ArticleId = decision.ArticleId,
+                });
+            }
+            foreach (var article in touched)
+                db.SearchOutbox.Add(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = now });
+            await db.SaveChangesAsync(cancellationToken);
+
+            var imported = decisions.Count(d => d.Outcome == ImportFileOutcome.Imported);
+            var duplicates = decisions.Count(d => d.Outcome == ImportFileOutcome.Duplicate);
+            var failed = decisions.Count(d => d.Outcome == ImportFileOutcome.Failed);
+            await db.ImportRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.Imported, r => r.Imported + imported)
+                    .SetProperty(r => r.Duplicates, r => r.Duplicates + duplicates)
+                    .SetProperty(r => r.Failed, r => r.Failed + failed),
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        outlets.Committed();
+        db.ChangeTracker.Clear();
+
+        var reports = new List<ImportFileReport>(decisions.Count);
+        foreach (var decision in decisions)
+        {
+            Log(runId, decision);
+            reports.Add(new ImportFileReport(decision.Candidate.File.FullPath, decision.Outcome, decision.Reason, decision.ArticleId));
+        }
+        return reports;
+    }
+
+    private Candidate Prepare(SourceFile file)
+    {
+        if (file.MissingReason is not null)
+            return Candidate.Failed(file, file.MissingReason);
+
+        var extension = Path.GetExtension(file.FullPath).ToLowerInvariant();
+        if (!_formats.TryGetValue(extension, out var format))
+        {
+            return Candidate.Failed(file, extension.Length == 0
+                ? "unsupported file type (no extension)"
+                : $"unsupported file type ({extension})");
+        }
+
+        byte[] content;
+        try
+        {
+            var length = new FileInfo(file.FullPath).Length;
+            if (length > options.MaxFileBytes)
+                return Candidate.Failed(file, TooLarge(length));
+            content = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Candidate.Failed(file, $"could not read the file: {exception.Message}");
+        }
+        if (content.LongLength > options.MaxFileBytes)
+            return Candidate.Failed(file, TooLarge(content.LongLength));
+
+        switch (TextDecoding.Inspect(content))
+        {
+            case ContentKind.Empty:
+                return Candidate.Failed(file, "empty file");
+            case ContentKind.WhitespaceOnly:
+                return Candidate.Failed(file, "the file holds only whitespace");
+            case ContentKind.Binary:
+                return Candidate.Failed(file, "binary file (it contains NUL bytes), not text");
+        }
+
+        ArticleParseResult result;
+        try
+        {
+            result = format.Parse(content, file.RelativeName);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Candidate.Failed(file, $"could not parse the file: {exception.Message}", exception);
+        }
+        if (result.Article is not { } article)
+            return Candidate.Failed(file, result.FailureReason ?? "not an article");
+
+        var language = NormalizeLanguage(article.Language)
+            ?? LanguageDetector.Detect(article.Paragraphs.Prepend(article.Title)).Language;
+        var outlet = string.IsNullOrWhiteSpace(article.OutletName)
+            ? _outletDetector.Detect(article.Paragraphs, article.RemovedLines)
+            : Whitespace.Collapse(article.OutletName);
+        return new Candidate(file)
+        {
+            Article = article,
+            Hash = ContentHash.Compute(article),
+            Language = language,
+            OutletName = outlet,
+            WordCount = WordCounter.Count(article.Paragraphs),
+        };
+    }
+
+    private void Fill(Article article, Candidate candidate, int runId, OutletCache outlets)
+    {
+        var parsed = candidate.Article!;
+        var title = Whitespace.Collapse(parsed.Title);
+        article.Title = title.Length <= MaxTitleLength ? title : TextCuts.AtWordBoundary(title, MaxTitleLength);
+        article.Slug = Slugs.FromTitle(article.Title);
+        article.TitleDerived = parsed.TitleDerived;
+        article.Language = candidate.Language;
+        article.Paragraphs = [.. parsed.Paragraphs];
+        article.Lead = TextCuts.AtWordBoundary(parsed.Paragraphs[0], MaxLeadLength);
+        article.WordCount = candidate.WordCount;
+        article.SourceFile = candidate.File.RelativeName;
+        article.ContentHash = candidate.Hash;
+        article.ImportedAt = DateTime.UtcNow;
+        article.PublishedAt = parsed.PublishedAt;
+        article.Byline = parsed.Byline;
+        article.CanonicalUrl = parsed.CanonicalUrl;
+        article.ImportRunId = runId;
+        article.RemovedLines = [.. parsed.RemovedLines.Select(l => new RemovedLine { LineNumber = l.LineNumber, Text = l.Text, Rule = l.Rule })];
+        outlets.Assign(db, article, candidate.OutletName);
+    }
+
+    private async Task<Dictionary<string, Article>> LoadArticlesByUrlAsync(IEnumerable<string?> urls, CancellationToken cancellationToken)
+    {
+        var wanted = urls.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+            return new Dictionary<string, Article>(StringComparer.Ordinal);
+        var articles = await db.Articles
+            .Where(a => a.CanonicalUrl != null && wanted.Contains(a.CanonicalUrl))
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        // Should two stored articles share a URL, the latest one is the one re-imports update.
+        var byUrl = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in articles)
+            byUrl[article.CanonicalUrl!] = article;
+        return byUrl;
+    }
+
+    private void Log(int runId, Decision decision)
+    {
+        var file = decision.Candidate.File;
+        if (decision.Candidate.Article?.EncodingFallback is { } encoding)
+        {
+            logger.LogWarning(
+                "Import {ImportRunId}: {File} is not valid UTF-8; read it as {Encoding}", runId, file.RelativeName, encoding);
+        }
+        if (decision.Outcome == ImportFileOutcome.Failed)
+        {
+            logger.LogWarning(
+                decision.Candidate.Exception,
+                "Import {ImportRunId}: {File} failed: {Reason}", runId, file.FullPath, decision.Reason);
+        }
+    }
+
+    private async Task FinishRunAsync(int runId, ImportRunStatus status)
+    {
+        db.ChangeTracker.Clear();
+        var finishedAt = DateTime.UtcNow;
+        await db.ImportRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.Status, status).SetProperty(r => r.FinishedAt, finishedAt),
+            CancellationToken.None);
+    }
+
+    private string TooLarge(long length) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"file too large: {length:N0} bytes, the limit is {options.MaxFileBytes:N0}");
+
+    /// <summary>"es-ES" → "es"; a declared language the archive does not hold is detected instead.</summary>
+    private static string? NormalizeLanguage(string? declared)
+    {
+        if (string.IsNullOrWhiteSpace(declared) || declared.Length < 2)
+            return null;
+        var code = declared[..2].ToLowerInvariant();
+        return code is LanguageDetector.Spanish or LanguageDetector.English ? code : null;
+    }
+
+    private static List<SourceFile> ListFiles(IReadOnlyList<string> paths)
+    {
+        var files = new List<SourceFile>();
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+        foreach (var path in paths)
+        {
+            string fullPath;
+            try
+            {
+                fullPath = Path.GetFullPath(path);
+            }
+            catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                files.Add(new SourceFile(path, path, $"invalid path: {exception.Message}"));
+                continue;
+            }
+
+            if (File.Exists(fullPath))
+            {
+                files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), null));
+            }
+            else if (Directory.Exists(fullPath))
+            {
+                files.AddRange(Directory.EnumerateFiles(fullPath, "*", enumeration)
+                    .Select(file => new SourceFile(file, Path.GetRelativePath(fullPath, file).Replace('\\', '/'), null))
+                    .OrderBy(file => file.RelativeName, StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), "path not found"));
+            }
+        }
+        return files;
+    }
+
+    private static Dictionary<string, IArticleFormat> IndexByExtension(IEnumerable<IArticleFormat> formats)
+    {
+        ArgumentNullException.ThrowIfNull(formats);
+        var byExtension = new Dictionary<string, IArticleFormat>(StringComparer.OrdinalIgnoreCase);
+        foreach (var format in formats)
+        {
+            foreach (var extension in format.Extensions)
+                byExtension[extension.StartsWith('.') ? extension : "." + extension] = format;
+        }
+        if (byExtension.Count == 0)
+        {
+            throw new ArgumentException(
+                "The importer needs at least one article format; register TextArticleFormat as an IArticleFormat.",
+                nameof(formats));
+        }
+        return byExtension;
+    }
+
+    private sealed record SourceFile(string FullPath, string RelativeName, string? MissingReason);
+
+    private sealed class Candidate(SourceFile file)
+    {
+        public SourceFile File { get; } = file;
+        public ParsedArticle? Article { get; init; }
+        public string? FailureReason { get; private init; }
+        public Exception? Exception { get; private init; }
+        public string Hash { get; init; } = "";
+        public string Language { get; init; } = LanguageDetector.Spanish;
+        public string? OutletName { get; init; }
+        public int WordCount { get; init; }
+
+        public static Candidate Failed(SourceFile file, string reason, Exception? exception = null) =>
+            new(file) { FailureReason = reason, Exception = exception };
+    }
+
+    /// <summary>
+    /// What became of one file. A duplicate of an article added earlier in the same batch only
+    /// learns that article's id once the batch is saved, hence the entity reference.
+    /// </summary>
+    private sealed record Decision(Candidate Candidate, ImportFileOutcome Outcome, string? GivenReason, int? ExistingId, Article? Entity)
+    {
+        public int? ArticleId => Outcome == ImportFileOutcome.Failed ? null : ExistingId ?? Entity?.Id;
+
+        public string? Reason => Outcome == ImportFileOutcome.Duplicate
+            ? string.Create(CultureInfo.InvariantCulture, $"duplicate of article {ArticleId}")
+            : GivenReason;
+    }
+
+    private sealed class Totals
+    {
+        public int Imported { get; private set; }
+        public int Duplicates { get; private set; }
+        public int Failed { get; private set; }
+
+        public void Add(ImportFileOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case ImportFileOutcome.Imported:
+                    Imported++;
+                    break;
+                case ImportFileOutcome.Duplicate:
+                    Duplicates++;
+                    break;
+                default:
+                    Failed++;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Outlets by name (case-insensitive), loaded once per import; new ones are created as articles name them.</summary>
+    private sealed class OutletCache
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Outlet> _pending = new(StringComparer.OrdinalIgnoreCase);
+
+        public static async Task<OutletCache> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+        {
+            var cache = new OutletCache();
+            await foreach (var outlet in db.Outlets.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                cache._ids[outlet.Name] = outlet.Id;
+                cache._slugs.Add(outlet.Slug);
+            }
+            return cache;
+        }
+
+        public void Assign(ArchiveDbContext db, Article article, string? name)
+        {
+            article.Outlet = null;
+            article.OutletId = null;
+            if (string.IsNullOrWhiteSpace(name))
+                return;
+            if (_ids.TryGetValue(name, out var id))
+            {
+                article.OutletId = id;
+                return;
+            }
+            if (!_pending.TryGetValue(name, out var outlet))
+            {
+                outlet = new Outlet { Name = name, Slug = UniqueSlug(name) };
+                db.Outlets.Add(outlet);
+                _pending[name] = outlet;
+            }
+            article.Outlet = outlet;
+        }
+
+        /// <summary>Called once the batch that created the pending outlets has committed.</summary>
+        public void Committed()
+        {
+            foreach (var (name, outlet) in _pending)
+                _ids[name] = outlet.Id;
+            _pending.Clear();
+        }
+
+        private string UniqueSlug(string name)
+        {
+            var baseSlug = Slugs.FromTitle(name);
+            var slug = baseSlug;
+            for (var n = 2; !_slugs.Add(slug); n++)
+                slug = string.Create(CultureInfo.InvariantCulture, $"{baseSlug}-{n}");
+            return slug;
+        }
     }
 }

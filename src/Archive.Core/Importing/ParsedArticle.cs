@@ -22,6 +22,12 @@ public sealed record ParsedArticle
     public DateTime? PublishedAt { get; init; }
     public string? Byline { get; init; }
     public string? CanonicalUrl { get; init; }
+
+    /// <summary>
+    /// The encoding the bytes were read as after they proved invalid in the expected one
+    /// (e.g. "windows-1252" for a file that is not UTF-8); null when they decoded cleanly. The importer logs it.
+    /// </summary>
+    public string? EncodingFallback { get; init; }
 }
 
 /// <summary>A parsed article, or the reason the file is not one.</summary>
