@@ -10,6 +10,14 @@ public sealed class ArchiveSearchDriver(string connectionString) : IDisposable
     public static string? Unavailable =>
         "Archive.Core.Search (SearchIndex, SearchIndexer, ArticleSearch) is not in this build yet";
 
+    public static string IndexFolder(string connectionString) =>
+        Path.Combine(Core.Data.ArchiveDatabase.DataFolderOf(connectionString), "index");
+
+    /// <summary>The fields Archive's index keeps, for bare queries on the same index.</summary>
+    public static LuceneSchema Schema { get; } = new(
+        [("title_es", "es", 3f), ("body_es", "es", 1f), ("title_en", "en", 3f), ("body_en", "en", 1f)],
+        ["title_exact", "body_exact"], "lang", "id");
+
     public static ArchiveSearchDriver Open(string connectionString) => new(connectionString);
 
     public Task CatchUpAsync(CancellationToken cancellationToken) =>
