@@ -1,6 +1,7 @@
 using Archive.Core.Articles;
 using Archive.Core.Importing;
 using Archive.Core.Search;
+using Archive.Core.Tagging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Data;
@@ -12,6 +13,10 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportRunFile> ImportRunFiles => Set<ImportRunFile>();
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+    public DbSet<TagSlugRedirect> TagSlugRedirects => Set<TagSlugRedirect>();
+    public DbSet<TagChange> TagChanges => Set<TagChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

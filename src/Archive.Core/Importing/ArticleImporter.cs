@@ -43,7 +43,7 @@ public sealed class ArticleImporter(
 
     /// <summary>Imports plain-text articles only.</summary>
     public ArticleImporter(ArchiveDbContext db, ImportOptions options, ILogger<ArticleImporter> logger)
-        : this(db, options, logger, [new TextArticleFormat()])
+        : this(db, options, logger, ArticleFormats.CreateAll())
     {
     }
 
@@ -76,14 +76,19 @@ public sealed class ArticleImporter(
         var reports = new List<ImportFileReport>(files.Count);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var batches = files.Chunk(batchSize).ToList();
+        Task<Candidate[]>? nextBatch = null;
         try
         {
             var outlets = await OutletCache.LoadAsync(db, cancellationToken);
-            for (var start = 0; start < files.Count; start += batchSize)
+            // Files for the next batch are read and parsed on other cores while this one is written.
+            nextBatch = batches.Count > 0 ? PrepareAsync(batches[0]) : null;
+            for (var i = 0; i < batches.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var batch = files.GetRange(start, Math.Min(batchSize, files.Count - start));
-                var batchReports = await ImportBatchAsync(run.Id, batch, outlets, cancellationToken);
+                var candidates = await nextBatch!;
+                nextBatch = i + 1 < batches.Count ? PrepareAsync(batches[i + 1]) : null;
+                var batchReports = await ImportBatchAsync(run.Id, candidates, outlets, cancellationToken);
                 foreach (var report in batchReports)
                 {
                     totals.Add(report.Outcome);
@@ -106,6 +111,8 @@ public sealed class ArticleImporter(
         }
         finally
         {
+            if (nextBatch is not null)
+                await nextBatch;
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
@@ -117,11 +124,16 @@ public sealed class ArticleImporter(
         return new ImportSummary(run.Id, files.Count, totals.Imported, totals.Duplicates, totals.Failed, reports);
     }
 
-    private async Task<List<ImportFileReport>> ImportBatchAsync(
-        int runId, List<SourceFile> batch, OutletCache outlets, CancellationToken cancellationToken)
+    private Task<Candidate[]> PrepareAsync(SourceFile[] batch) => Task.Run(() =>
     {
-        var candidates = new Candidate[batch.Count];
-        Parallel.For(0, batch.Count, i => candidates[i] = Prepare(batch[i]));
+        var candidates = new Candidate[batch.Length];
+        Parallel.For(0, batch.Length, i => candidates[i] = Prepare(batch[i]));
+        return candidates;
+    });
+
+    private async Task<List<ImportFileReport>> ImportBatchAsync(
+        int runId, Candidate[] candidates, OutletCache outlets, CancellationToken cancellationToken)
+    {
 
         var parsed = candidates.Where(c => c.Article is not null).ToList();
         var hashes = parsed.Select(c => c.Hash).Distinct().ToList();
@@ -134,9 +146,9 @@ public sealed class ArticleImporter(
         var byUrl = await LoadArticlesByUrlAsync(
             parsed.Where(c => !existingByHash.ContainsKey(c.Hash)).Select(c => c.Article!.CanonicalUrl), cancellationToken);
 
-        var decisions = new List<Decision>(batch.Count);
+        var decisions = new List<Decision>(candidates.Length);
         var addedByHash = new Dictionary<string, Article>(StringComparer.Ordinal);
-        var touched = new List<Article>();
+        var touched = new List<(Article Article, string? OutletName)>();
         var anyUpdate = false;
         foreach (var candidate in candidates)
         {
@@ -159,11 +171,14 @@ public sealed class ArticleImporter(
             var url = candidate.Article.CanonicalUrl;
             if (url is not null && byUrl.TryGetValue(url, out var sameUrl))
             {
-                Fill(sameUrl, candidate, runId, outlets);
-                anyUpdate |= db.Entry(sameUrl).State != EntityState.Added;
+                Fill(sameUrl, candidate, runId);
+                anyUpdate |= sameUrl.Id != 0;
                 addedByHash[candidate.Hash] = sameUrl;
-                if (!touched.Contains(sameUrl))
-                    touched.Add(sameUrl);
+                var index = touched.FindIndex(t => t.Article == sameUrl);
+                if (index >= 0)
+                    touched[index] = (sameUrl, candidate.OutletName);
+                else
+                    touched.Add((sameUrl, candidate.OutletName));
                 decisions.Add(new Decision(candidate, ImportFileOutcome.Imported, UpdatedReason, null, sameUrl));
                 continue;
             }
@@ -177,36 +192,45 @@ public sealed class ArticleImporter(
                 SourceFile = "",
                 ContentHash = "",
             };
-            Fill(article, candidate, runId, outlets);
-            db.Articles.Add(article);
+            Fill(article, candidate, runId);
             addedByHash[candidate.Hash] = article;
             if (url is not null)
                 byUrl[url] = article;
-            touched.Add(article);
+            touched.Add((article, candidate.OutletName));
             decisions.Add(new Decision(candidate, ImportFileOutcome.Imported, null, null, article));
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            if (anyUpdate)
-                db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync(cancellationToken);
-
-            var now = DateTime.UtcNow;
-            foreach (var decision in decisions)
+            using (var writer = new ImportBatchWriter(db))
             {
-                db.ImportRunFiles.Add(new ImportRunFile
+                foreach (var (article, outletName) in touched)
                 {
-                    ImportRunId = runId,
-                    Path = decision.Candidate.File.FullPath,
-                    Outcome = decision.Outcome,
-                    Reason = decision.Reason,
-                    ArticleId = decision.ArticleId,
-                });
+                    article.OutletId = outlets.IdOf(outletName, writer);
+                    if (article.Id == 0)
+                        writer.Insert(article);
+                }
+                if (anyUpdate)
+                {
+                    db.ChangeTracker.DetectChanges();
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                foreach (var decision in decisions)
+                {
+                    writer.Insert(new ImportRunFile
+                    {
+                        ImportRunId = runId,
+                        Path = decision.Candidate.File.FullPath,
+                        Outcome = decision.Outcome,
+                        Reason = decision.Reason,
+                        ArticleId = decision.ArticleId,
+                    });
+                }
+                var now = DateTime.UtcNow;
+                foreach (var (article, _) in touched)
+                    writer.Insert(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = now });
             }
-            foreach (var article in touched)
-                db.SearchOutbox.Add(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = now });
-            await db.SaveChangesAsync(cancellationToken);
 
             var imported = decisions.Count(d => d.Outcome == ImportFileOutcome.Imported);
             var duplicates = decisions.Count(d => d.Outcome == ImportFileOutcome.Duplicate);
@@ -231,6 +255,19 @@ public sealed class ArticleImporter(
     }
 
     private Candidate Prepare(SourceFile file)
+    {
+        try
+        {
+            return PrepareCore(file);
+        }
+        catch (Exception exception)
+        {
+            // One odd file must not end the batch; the reason and the exception go to the report and the log.
+            return Candidate.Failed(file, $"could not process the file: {exception.Message}", exception);
+        }
+    }
+
+    private Candidate PrepareCore(SourceFile file)
     {
         if (file.MissingReason is not null)
             return Candidate.Failed(file, file.MissingReason);
@@ -273,12 +310,14 @@ public sealed class ArticleImporter(
         {
             result = format.Parse(content, file.RelativeName);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
             return Candidate.Failed(file, $"could not parse the file: {exception.Message}", exception);
         }
-        if (result.Article is not { } article)
+        if (result.Article is not { } parsed)
             return Candidate.Failed(file, result.FailureReason ?? "not an article");
+        if (Tidy(parsed) is not { } article)
+            return Candidate.Failed(file, "no article text in the file");
 
         var language = NormalizeLanguage(article.Language)
             ?? LanguageDetector.Detect(article.Paragraphs.Prepend(article.Title)).Language;
@@ -295,10 +334,25 @@ public sealed class ArticleImporter(
         };
     }
 
-    private void Fill(Article article, Candidate candidate, int runId, OutletCache outlets)
+    /// <summary>
+    /// Holds every format to the same shape: collapsed whitespace, no empty paragraphs, and a title
+    /// derived from the text when the source gave none. Null when no text is left.
+    /// </summary>
+    private static ParsedArticle? Tidy(ParsedArticle parsed)
+    {
+        var paragraphs = parsed.Paragraphs.Select(Whitespace.Collapse).Where(p => p.Length > 0).ToList();
+        if (paragraphs.Count == 0)
+            return null;
+        var title = Whitespace.Collapse(parsed.Title);
+        return title.Length == 0
+            ? parsed with { Title = TextArticleFormat.DeriveTitle(paragraphs[0]), TitleDerived = true, Paragraphs = paragraphs }
+            : parsed with { Title = title, Paragraphs = paragraphs };
+    }
+
+    private static void Fill(Article article, Candidate candidate, int runId)
     {
         var parsed = candidate.Article!;
-        var title = Whitespace.Collapse(parsed.Title);
+        var title = parsed.Title;
         article.Title = title.Length <= MaxTitleLength ? title : TextCuts.AtWordBoundary(title, MaxTitleLength);
         article.Slug = Slugs.FromTitle(article.Title);
         article.TitleDerived = parsed.TitleDerived;
@@ -314,7 +368,6 @@ public sealed class ArticleImporter(
         article.CanonicalUrl = parsed.CanonicalUrl;
         article.ImportRunId = runId;
         article.RemovedLines = [.. parsed.RemovedLines.Select(l => new RemovedLine { LineNumber = l.LineNumber, Text = l.Text, Rule = l.Rule })];
-        outlets.Assign(db, article, candidate.OutletName);
     }
 
     private async Task<Dictionary<string, Article>> LoadArticlesByUrlAsync(IEnumerable<string?> urls, CancellationToken cancellationToken)
@@ -394,9 +447,16 @@ public sealed class ArticleImporter(
             }
             else if (Directory.Exists(fullPath))
             {
-                files.AddRange(Directory.EnumerateFiles(fullPath, "*", enumeration)
-                    .Select(file => new SourceFile(file, Path.GetRelativePath(fullPath, file).Replace('\\', '/'), null))
-                    .OrderBy(file => file.RelativeName, StringComparer.Ordinal));
+                try
+                {
+                    files.AddRange(Directory.EnumerateFiles(fullPath, "*", enumeration)
+                        .Select(file => new SourceFile(file, Path.GetRelativePath(fullPath, file).Replace('\\', '/'), null))
+                        .OrderBy(file => file.RelativeName, StringComparer.Ordinal));
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), $"could not list the folder: {exception.Message}"));
+                }
             }
             else
             {
@@ -482,7 +542,7 @@ public sealed class ArticleImporter(
     {
         private readonly Dictionary<string, int> _ids = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Outlet> _pending = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> _pending = new(StringComparer.OrdinalIgnoreCase);
 
         public static async Task<OutletCache> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
         {
@@ -495,31 +555,24 @@ public sealed class ArticleImporter(
             return cache;
         }
 
-        public void Assign(ArchiveDbContext db, Article article, string? name)
+        /// <summary>The outlet's id, inserting it (in the batch's transaction) the first time it is named.</summary>
+        public int? IdOf(string? name, ImportBatchWriter writer)
         {
-            article.Outlet = null;
-            article.OutletId = null;
             if (string.IsNullOrWhiteSpace(name))
-                return;
-            if (_ids.TryGetValue(name, out var id))
-            {
-                article.OutletId = id;
-                return;
-            }
-            if (!_pending.TryGetValue(name, out var outlet))
-            {
-                outlet = new Outlet { Name = name, Slug = UniqueSlug(name) };
-                db.Outlets.Add(outlet);
-                _pending[name] = outlet;
-            }
-            article.Outlet = outlet;
+                return null;
+            if (_ids.TryGetValue(name, out var id) || _pending.TryGetValue(name, out id))
+                return id;
+            var outlet = new Outlet { Name = name, Slug = UniqueSlug(name) };
+            writer.Insert(outlet);
+            _pending[name] = outlet.Id;
+            return outlet.Id;
         }
 
-        /// <summary>Called once the batch that created the pending outlets has committed.</summary>
+        /// <summary>Outlets inserted by a batch count as existing only once that batch has committed.</summary>
         public void Committed()
         {
-            foreach (var (name, outlet) in _pending)
-                _ids[name] = outlet.Id;
+            foreach (var (name, id) in _pending)
+                _ids[name] = id;
             _pending.Clear();
         }
 

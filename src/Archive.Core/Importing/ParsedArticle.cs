@@ -28,6 +28,9 @@ public sealed record ParsedArticle
     /// (e.g. "windows-1252" for a file that is not UTF-8); null when they decoded cleanly. The importer logs it.
     /// </summary>
     public string? EncodingFallback { get; init; }
+
+    /// <summary>Tags the source declared (Markdown front matter); empty when it declared none.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
 }
 
 /// <summary>A parsed article, or the reason the file is not one.</summary>

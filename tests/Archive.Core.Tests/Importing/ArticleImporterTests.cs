@@ -215,8 +215,10 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
         await _archive.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
             "CREATE TRIGGER fail_third AFTER INSERT ON Articles WHEN NEW.Title = 'Tercera noticia' BEGIN SELECT RAISE(ABORT, 'simulated crash'); END;"));
 
-        await Assert.ThrowsAnyAsync<DbUpdateException>(
+        var crash = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(
             () => _archive.ImportAsync([_archive.Files.Path], new ImportOptions { BatchSize = 2 }));
+
+        Assert.Contains("simulated crash", crash.Message, StringComparison.Ordinal);
 
         Assert.Equal(["Primera noticia", "Segunda noticia"], await _archive.QueryAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Title).ToListAsync()));
         Assert.Equal(2, await _archive.QueryAsync(db => db.ImportRunFiles.CountAsync()));

@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace Archive.Core.Tagging;
+
+/// <summary>URL slugs for tags: the folded text with hyphens ("Corea del Norte" → "corea-del-norte").</summary>
+public static class TagSlugs
+{
+    /// <summary>Empty when the text has no letter or digit.</summary>
+    public static string FromText(string? text)
+    {
+        var slug = TagLabels.Fold(text).Replace(' ', '-');
+        if (slug.Length <= Tag.SlugMaxLength)
+            return slug;
+        var cut = slug[..Tag.SlugMaxLength];
+        var lastHyphen = cut.LastIndexOf('-');
+        return lastHyphen > 0 ? cut[..lastHyphen] : cut;
+    }
+
+    /// <summary>The slug with "-n" appended, still within the length limit.</summary>
+    internal static string WithSuffix(string slug, int n)
+    {
+        var suffix = "-" + n.ToString(CultureInfo.InvariantCulture);
+        var room = Tag.SlugMaxLength - suffix.Length;
+        return (slug.Length > room ? slug[..room].TrimEnd('-') : slug) + suffix;
+    }
+}

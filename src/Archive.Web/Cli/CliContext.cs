@@ -1,0 +1,32 @@
+using Archive.Core.Data;
+using Archive.Web.Hosting;
+
+namespace Archive.Web.Cli;
+
+/// <summary>What a command gets: the archive's services (same configuration as the web app) and the terminal.</summary>
+internal sealed class CliContext(IServiceProvider services, TextWriter output, TextWriter error)
+{
+    public IServiceProvider Services { get; } = services;
+
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public string DatabaseFile => Services.GetRequiredService<ArchiveDatabaseLocation>().DatabaseFile;
+
+    /// <summary>Migrates the database; on failure tells the user why and returns false (exit with <see cref="CliExitCode.Failure"/>).</summary>
+    public async Task<bool> PrepareDatabaseAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = Services.CreateAsyncScope();
+            await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await Error.WriteLineAsync($"The database {DatabaseFile} cannot be used: {ex.Message}");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using Archive.Core.Importing;
+
+namespace Archive.Web.Cli;
+
+/// <summary><c>import PATH…</c>: imports files and folders (recursively) and prints what became of them.</summary>
+internal sealed class ImportCommand : ICliCommand
+{
+    private const int MaxSourceLength = 2000;
+
+    public string Name => "import";
+
+    public string Synopsis => "import PATH…";
+
+    public string Description => "Import article files, or folders of them (recursively).";
+
+    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        if (arguments.Count == 0)
+        {
+            await context.Error.WriteLineAsync("import needs at least one file or folder to import.");
+            await ArchiveCli.WriteUsageAsync(context.Error);
+            return CliExitCode.Usage;
+        }
+
+        var missing = arguments.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var path in missing)
+                await context.Error.WriteLineAsync($"No such file or folder: {path}");
+            return CliExitCode.Usage;
+        }
+
+        if (!await context.PrepareDatabaseAsync(cancellationToken))
+            return CliExitCode.Failure;
+
+        var paths = arguments.Select(Path.GetFullPath).ToList();
+        var source = string.Join(' ', paths);
+        if (source.Length > MaxSourceLength)
+            source = string.Concat(source.AsSpan(0, MaxSourceLength - 1), "…");
+
+        ImportSummary summary;
+        await using (var scope = context.Services.CreateAsyncScope())
+        {
+            var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+            try
+            {
+                summary = await importer.ImportAsync(paths, source, new ProgressLine(context.Error), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await context.Error.WriteLineAsync($"Import failed: {ex.Message}");
+                return CliExitCode.Failure;
+            }
+        }
+
+        await WriteSummaryAsync(context.Output, summary, context.DatabaseFile);
+        return CliExitCode.Success;
+    }
+
+    private static async Task WriteSummaryAsync(TextWriter output, ImportSummary summary, string databaseFile)
+    {
+        await output.WriteLineAsync($"Import run {summary.ImportRunId} into {databaseFile}");
+        await output.WriteLineAsync($"  Files seen: {summary.FilesSeen}");
+        await output.WriteLineAsync($"  Imported:   {summary.Imported}");
+        await output.WriteLineAsync($"  Duplicates: {summary.Duplicates}");
+        await output.WriteLineAsync($"  Failed:     {summary.Failed}");
+        var failures = summary.Files.Where(f => f.Outcome == ImportFileOutcome.Failed).ToList();
+        if (failures.Count == 0)
+            return;
+        await output.WriteLineAsync("Failed files:");
+        foreach (var failure in failures)
+            await output.WriteLineAsync($"  {failure.Path}: {failure.Reason}");
+    }
+
+    /// <summary>A progress line on stderr every few hundred files, so long imports show they are alive.</summary>
+    private sealed class ProgressLine(TextWriter error) : IProgress<ImportProgress>
+    {
+        private const int Every = 500;
+
+        public void Report(ImportProgress value)
+        {
+            if (value.FilesDone % Every == 0 && value.FilesDone < value.FilesTotal)
+                error.WriteLine($"  … {value.FilesDone}/{value.FilesTotal} files");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Archive.Core.Data;
+using Archive.Core.Importing;
+using Archive.Web.Articles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Hosting;
+
+public static class ArchiveServices
+{
+    /// <summary>What both the web app and the CLI need: the database, the importer, the archive's settings.</summary>
+    public static IServiceCollection AddArchive(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.SectionName));
+        services.AddSingleton(sp => new ArchiveDatabaseLocation(
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddDbContext<ArchiveDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString));
+
+        services.AddSingleton(sp =>
+            sp.GetRequiredService<IConfiguration>().GetSection("Archive:Import").Get<ImportOptions>() ?? new ImportOptions());
+        // One registration per file format; the importer picks a format by extension.
+        foreach (var format in ArticleFormats.CreateAll())
+            services.AddSingleton(format);
+        services.AddScoped(sp => new ArticleImporter(
+            sp.GetRequiredService<ArchiveDbContext>(),
+            sp.GetRequiredService<ImportOptions>(),
+            sp.GetRequiredService<ILogger<ArticleImporter>>(),
+            sp.GetServices<IArticleFormat>()));
+        services.AddScoped<ArticleListing>();
+        return services;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Archive.Web.Api;
+using Archive.Web.Localization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace Archive.Web.Hosting;
+
+public static class ArchiveWeb
+{
+    public static WebApplicationBuilder AddArchiveWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+
+        builder.Services.AddArchive(builder.Configuration);
+
+        // Article text is mostly Spanish: emit "ñ" rather than "&#xF1;" in pages and JSON.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Keys live beside the database so antiforgery tokens and cookies survive a restart.
+        builder.Services.AddDataProtection();
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
+            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(Path.GetDirectoryName(services.GetRequiredService<ArchiveDatabaseLocation>().DatabaseFile)!, "keys")),
+                services.GetRequiredService<ILoggerFactory>())));
+
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(ArchiveCultures.Configure);
+        builder.Services.AddRazorPages().AddViewLocalization();
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        return builder;
+    }
+
+    public static WebApplication UseArchiveWeb(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseSerilogRequestLogging();
+
+        // The API answers errors with problem details; the site answers with a page in the reader's language.
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), site =>
+        {
+            site.UseExceptionHandler("/error");
+            site.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapArticlesApi();
+        app.MapCultureSwitch();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

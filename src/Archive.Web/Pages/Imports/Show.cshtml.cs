@@ -1,0 +1,60 @@
+using Archive.Core.Data;
+using Archive.Core.Importing;
+using Archive.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Pages.Imports;
+
+/// <summary>One import run: what became of each file, with links to the articles it created.</summary>
+public sealed class ShowModel(ArchiveDbContext db) : PageModel
+{
+    public const int PageSize = 100;
+
+    public sealed record Run(
+        int Id, DateTime StartedAt, DateTime? FinishedAt, string Source, ImportRunStatus Status,
+        int FilesSeen, int Imported, int Duplicates, int Failed);
+
+    public sealed record FileRow(
+        string Path, ImportFileOutcome Outcome, string? Reason, int? ArticleId, string? ArticleSlug, string? ArticleTitle);
+
+    public sealed record Result(Run Run, IReadOnlyList<FileRow> Files, int FileCount, ImportFileOutcome? Outcome, Pager Pager);
+
+    public Result Data { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(
+        int id, [FromQuery(Name = "page")] int? pageNumber, string? outcome, CancellationToken cancellationToken)
+    {
+        var run = await db.ImportRuns.AsNoTracking()
+            .Where(r => r.Id == id)
+            .Select(r => new Run(r.Id, r.StartedAt, r.FinishedAt, r.Source, r.Status, r.FilesSeen, r.Imported, r.Duplicates, r.Failed))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (run is null)
+            return NotFound();
+
+        ImportFileOutcome? chosen = Enum.TryParse<ImportFileOutcome>(outcome, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : null;
+        var files = db.ImportRunFiles.AsNoTracking().Where(f => f.ImportRunId == id);
+        if (chosen is not null)
+            files = files.Where(f => f.Outcome == chosen);
+
+        var page = Math.Max(pageNumber ?? 1, 1);
+        var count = await files.CountAsync(cancellationToken);
+        var rows = (long)(page - 1) * PageSize >= count
+            ? []
+            : await (
+                from f in files.OrderBy(f => f.Id).Skip((page - 1) * PageSize).Take(PageSize)
+                join a in db.Articles on f.ArticleId equals a.Id into created
+                from a in created.DefaultIfEmpty()
+                select new FileRow(f.Path, f.Outcome, f.Reason, f.ArticleId, a == null ? null : a.Slug, a == null ? null : a.Title))
+                .ToListAsync(cancellationToken);
+
+        var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
+        var outcomeParameter = chosen is null ? "" : $"outcome={chosen.Value.ToString().ToLowerInvariant()}&";
+        Data = new Result(run, rows, count, chosen,
+            new Pager(page, pageCount, n => $"/imports/{id}?{outcomeParameter}page={n}"));
+        return Page();
+    }
+}

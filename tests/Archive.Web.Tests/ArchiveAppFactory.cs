@@ -1,0 +1,94 @@
+using Archive.Core.Articles;
+using Archive.Core.Data;
+using Archive.Web.Tests.Builders;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Web.Tests;
+
+/// <summary>
+/// The whole web app on a real SQLite file in its own temp folder, started the way a user starts it:
+/// migrations, then the first-start import of the repository's seeds (copied into the test output).
+/// Shared by every test in <see cref="ArchiveApp"/>; tests create their own data with
+/// <see cref="ArticleBuilder"/> and filter on it (a unique outlet), so they do not depend on each other.
+/// </summary>
+public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private bool _cleanedUp;
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("archive-web-tests-").FullName;
+
+    public string DatabaseFile => Path.Combine(DataFolder, "archive.db");
+
+    public static string SeedsFolder => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Archive:ImportSeedsOnStart", "true");
+        builder.UseSetting("Archive:SeedsPath", SeedsFolder);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public HttpClient CreateClientWithoutRedirects(bool handleCookies = true) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies });
+
+    public async Task ExecuteDbContextAsync(Func<ArchiveDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
+    }
+
+    public async Task<T> ExecuteDbContextAsync<T>(Func<ArchiveDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
+    }
+
+    /// <summary>An outlet no other test uses, so a test can list exactly its own articles.</summary>
+    public Task<Outlet> AddOutletAsync(string name) => ExecuteDbContextAsync(async db =>
+    {
+        var outlet = new Outlet { Name = name, Slug = ArticleBuilder.Slugify(name) };
+        db.Outlets.Add(outlet);
+        await db.SaveChangesAsync();
+        return outlet;
+    });
+
+    public Task<IReadOnlyList<Article>> AddArticlesAsync(params ArticleBuilder[] builders) => ExecuteDbContextAsync(async db =>
+    {
+        var articles = builders.Select(b => b.Build()).ToList();
+        db.Articles.AddRange(articles);
+        await db.SaveChangesAsync();
+        return (IReadOnlyList<Article>)articles;
+    });
+
+    public async Task<Article> AddArticleAsync(ArticleBuilder builder) => (await AddArticlesAsync(builder))[0];
+
+    // Starting the host here runs migrations and the seed import once, before the first test.
+    Task IAsyncLifetime.InitializeAsync()
+    {
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_cleanedUp)
+            return;
+        _cleanedUp = true;
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(DataFolder, recursive: true);
+    }
+}
+
+/// <summary>Put <c>[Collection(ArchiveApp.Collection)]</c> on a test class to get the shared <see cref="ArchiveAppFactory"/>.</summary>
+[CollectionDefinition(Collection)]
+public sealed class ArchiveApp : ICollectionFixture<ArchiveAppFactory>
+{
+    public const string Collection = "Archive web app";
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using AngleSharp.Dom;
+
+namespace Archive.Web.Tests.Localization;
+
+[Collection(ArchiveApp.Collection)]
+public sealed class LanguageTests(ArchiveAppFactory app)
+{
+    [Fact]
+    public async Task Pages_are_in_spanish_by_default()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/imports");
+
+        Assert.Equal("es", page.Lang());
+        Assert.Equal("Inicio", page.NavLabel("/"));
+        Assert.Equal("Importaciones", page.NavLabel("/imports"));
+    }
+
+    [Theory]
+    [InlineData("en-US,en;q=0.9", "en", "Page not found")]
+    [InlineData("es-MX,es;q=0.9", "es", "Página no encontrada")]
+    [InlineData("fr-FR", "es", "Página no encontrada")]
+    public async Task The_404_page_follows_accept_language(string acceptLanguage, string lang, string heading)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/987654321");
+        request.Headers.Add("Accept-Language", acceptLanguage);
+
+        using var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal(lang, page.Lang());
+        Assert.Equal(heading, page.QuerySelector("main h1")!.Text());
+    }
+
+    [Fact]
+    public async Task The_culture_cookie_wins_over_accept_language()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/no-such-page");
+        request.Headers.Add("Accept-Language", "es-ES");
+        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        using var response = await app.CreateClientWithoutRedirects(handleCookies: false).SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("en", page.Lang());
+        Assert.Equal("Page not found", page.QuerySelector("main h1")!.Text());
+    }
+
+    [Fact]
+    public async Task Switching_language_remembers_it_and_goes_back_to_the_same_page()
+    {
+        var client = app.CreateClientWithoutRedirects();
+        var before = await client.GetDocumentAsync("/imports");
+
+        using var response = await client.PostAsync("/culture", SwitchForm(before, "en"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/imports", response.Headers.Location!.OriginalString);
+        var after = await client.GetDocumentAsync("/imports");
+        Assert.Equal("en", after.Lang());
+        Assert.Equal("Home", after.NavLabel("/"));
+        Assert.Equal("Imports", after.NavLabel("/imports"));
+        Assert.Equal("true", after.QuerySelector("form.language-switch button[value=en]")!.GetAttribute("aria-pressed"));
+
+        using var back = await client.PostAsync("/culture", SwitchForm(after, "es"));
+        Assert.Equal("es", (await client.GetDocumentAsync("/imports")).Lang());
+    }
+
+    [Theory]
+    [InlineData("//evil.example/phish")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task Switching_language_never_redirects_off_the_site(string returnUrl)
+    {
+        var client = app.CreateClientWithoutRedirects();
+        var page = await client.GetDocumentAsync("/");
+
+        using var response = await client.PostAsync("/culture", SwitchForm(page, "en", returnUrl));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Switching_language_without_the_antiforgery_token_is_refused()
+    {
+        var client = app.CreateClientWithoutRedirects();
+        await client.GetDocumentAsync("/");
+
+        using var response = await client.PostAsync("/culture", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
+    }
+
+    private static FormUrlEncodedContent SwitchForm(IDocument page, string culture, string? returnUrl = null)
+    {
+        var form = page.QuerySelector("form.language-switch")!;
+        return new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["returnUrl"] = returnUrl ?? form.QuerySelector("input[name=returnUrl]")!.GetAttribute("value")!,
+            ["culture"] = culture,
+        });
+    }
+}
