@@ -19,10 +19,12 @@ public sealed class ArchiveWebHost : WebApplicationFactory<Program>
     public const string StaticPath = "/__benchmark/static";
 
     private readonly string _connectionString;
+    private readonly string _contentRoot;
 
-    public ArchiveWebHost(string connectionString)
+    public ArchiveWebHost(string connectionString, string contentRoot)
     {
         _connectionString = connectionString;
+        _contentRoot = contentRoot;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -54,6 +56,7 @@ public sealed class ArchiveWebHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseContentRoot(_contentRoot);
         foreach (var (key, value) in Settings(_connectionString))
             builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new StaticPageStartupFilter(Static)));

@@ -23,7 +23,7 @@ public static class HttpBenchmark
 
         var targets = await TargetsAsync(context, cancellationToken);
         Console.WriteLine($"HTTP: starting Archive.Web on Kestrel (127.0.0.1) over {context.ArchiveDatabase} ...");
-        await using var host = new ArchiveWebHost(context.ArchiveConnectionString);
+        await using var host = new ArchiveWebHost(context.ArchiveConnectionString, context.Paths.WebProject);
         var address = host.Start();
         using var client = LoadGenerator.CreateClient(address, context.Options.Connections);
 

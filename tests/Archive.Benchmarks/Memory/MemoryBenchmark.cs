@@ -82,15 +82,21 @@ public static class MemoryBenchmark
 
     private static async Task LoadChildAsync(BenchmarkContext context, ChildApp child, ReportTable table, CancellationToken cancellationToken)
     {
-        var targets = await HttpBenchmark.TargetsAsync(context, cancellationToken);
+        using var client = LoadGenerator.CreateClient(child.Address, context.Options.Connections);
+        var targets = new List<(string Name, string Description, IReadOnlyList<string> Urls)>();
+        foreach (var target in await HttpBenchmark.TargetsAsync(context, cancellationToken))
+        {
+            using var probe = await client.GetAsync(target.Urls[0], cancellationToken);
+            if (probe.IsSuccessStatusCode)
+                targets.Add(target);
+        }
         var urls = new List<string>();
         for (var i = 0; i < 4000; i++)
         {
             var target = targets[i % targets.Count].Urls;
             urls.Add(target[i / targets.Count % target.Count]);
         }
-        using var client = LoadGenerator.CreateClient(child.Address, context.Options.Connections);
-        Console.WriteLine("Memory: pages under load in the child app ...");
+        Console.WriteLine($"Memory: pages under load in the child app ({string.Join(", ", targets.Select(t => t.Name))}) ...");
         LoadResult result;
         long sampled;
         var sampler = new MemorySampler(child.Process, TimeSpan.FromMilliseconds(50));
@@ -102,7 +108,7 @@ public static class MemoryBenchmark
         child.Process.Refresh();
         var peak = Math.Max(sampled, child.Process.PeakWorkingSet64);
         table.Add("Archive.Web peak working set, start + pages under load", Format.Mb(peak),
-            $"child process; {Format.Number(result.Requests)} mixed page requests ({Format.Number(result.RequestsPerSecond)}/s, {result.Errors} errors) at {context.Options.Connections} connections");
+            $"child process; {Format.Number(result.Requests)} requests over {string.Join(", ", targets.Select(t => t.Name))} ({Format.Number(result.RequestsPerSecond)}/s, {result.Errors} errors) at {context.Options.Connections} connections");
         context.Report.Metric("memory.underLoad.peakWorkingSetBytes", peak);
     }
 
