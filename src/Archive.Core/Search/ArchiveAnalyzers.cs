@@ -1,0 +1,165 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using Lucene.Net.Util;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// The analysis chains shared by indexing, querying and highlighting, so all three cut and
+/// fold text identically. Analyzers reuse their token streams per thread; one instance each serves the process.
+/// </summary>
+internal static class ArchiveAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Unstemmed, lower-cased, accents folded: "Rusía" and "RUSIA" both become "rusia".</summary>
+    public static Analyzer Exact { get; } = new ExactAnalyzer();
+
+    public static StemmingAnalyzer Spanish { get; } = new("Spanish", SpanishAnalyzer.DefaultStopSet, () => new SpanishStemmer());
+
+    public static StemmingAnalyzer English { get; } = new("English", EnglishAnalyzer.DefaultStopSet, () => new EnglishStemmer());
+
+    /// <summary>What the IndexWriter uses: each field name picks its chain.</summary>
+    public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(Exact, new Dictionary<string, Analyzer>
+    {
+        [SearchFields.TitleStemmed("es")] = Spanish,
+        [SearchFields.BodyStemmed("es")] = Spanish,
+        [SearchFields.TitleStemmed("en")] = English,
+        [SearchFields.BodyStemmed("en")] = English,
+    });
+
+    public static StemmingAnalyzer? ForLanguage(string language) => language switch
+    {
+        "es" => Spanish,
+        "en" => English,
+        _ => null,
+    };
+
+    /// <summary>The terms the analyzer makes of a text, with their positions (stopwords leave gaps).</summary>
+    public static List<(string Term, int Position)> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(SearchFields.BodyExact, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), position));
+        }
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>Folded key for outlet and tag filters: "Fox News", "fox-news" and "FOX NEWS" all give "fox-news".</summary>
+    public static string Key(string value) => string.Join('-', Terms(Exact, value).Select(t => t.Term));
+
+    private sealed class ExactAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, source);
+            stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+
+        // Paragraphs are separate values of one field; the gap keeps a phrase from spanning two of them.
+        public override int GetPositionIncrementGap(string fieldName) => 100;
+    }
+
+    /// <summary>Lower-cases and folds a whole text letter by letter, as the exact chain does token by token.</summary>
+    internal static string FoldText(string text)
+    {
+        var input = text.ToLowerInvariant().ToCharArray();
+        if (System.Text.Ascii.IsValid(input))
+            return new string(input);
+        var output = new char[input.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, length);
+    }
+
+    internal static string Fold(string word)
+    {
+        if (System.Text.Ascii.IsValid(word))
+            return word;
+        var input = word.ToCharArray();
+        var output = new char[input.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, length);
+    }
+}
+
+/// <summary>
+/// Stems before folding: the Snowball Spanish rules rely on accents ("limitación" loses "ación",
+/// "limitacion" would keep it). Unaccented query words still meet accented text through the exact fields.
+/// </summary>
+internal sealed class StemmingAnalyzer(string stemmer, CharArraySet stopWords, Func<SnowballProgram> newStemmer) : Analyzer
+{
+    private readonly CharArraySet _stopWords = WithFoldedForms(stopWords);
+    private readonly ThreadLocal<SnowballProgram> _tokenStemmer = new(newStemmer);
+    private readonly bool _english = stemmer == "English";
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(ArchiveAnalyzers.Version, reader);
+        TokenStream stream = new LowerCaseFilter(ArchiveAnalyzers.Version, source);
+        if (_english)
+            stream = new EnglishPossessiveFilter(ArchiveAnalyzers.Version, stream);
+        stream = new StopFilter(ArchiveAnalyzers.Version, stream, _stopWords);
+        stream = new SnowballFilter(stream, newStemmer());
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
+    /// <summary>
+    /// What the filter chain above makes of one token the tokenizer already cut (lower-cased), or
+    /// null for a stopword. Lets the highlighter tokenize a text once instead of once per chain;
+    /// a test holds it to the chain's output.
+    /// </summary>
+    public string? StemToken(string lowered)
+    {
+        if (_english && lowered.Length >= 2 && lowered[^1] == 's' && lowered[^2] is '\'' or '\u2019' or '\uFF07')
+            lowered = lowered[..^2];
+        if (_stopWords.Contains(lowered))
+            return null;
+        var program = _tokenStemmer.Value!;
+        program.SetCurrent(lowered);
+        program.Stem();
+        return ArchiveAnalyzers.Fold(program.Current);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            _tokenStemmer.Dispose();
+        base.Dispose(disposing);
+    }
+
+    private static CharArraySet WithFoldedForms(CharArraySet words)
+    {
+        var all = new CharArraySet(ArchiveAnalyzers.Version, words.Count * 2, ignoreCase: false);
+        foreach (var word in words)
+        {
+            var text = word?.ToString();
+            if (text is null)
+                continue;
+            all.Add(text);
+            all.Add(ArchiveAnalyzers.Fold(text));
+        }
+        return all.AsReadOnly();
+    }
+}

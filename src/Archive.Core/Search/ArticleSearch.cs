@@ -1,0 +1,192 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Search;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// Answers searches from the index alone (titles, snippets and facets come from stored fields and
+/// doc values, no database round trip). Thread-safe; register as a singleton beside <see cref="SearchIndex"/>.
+/// </summary>
+public sealed class ArticleSearch(SearchIndex index)
+{
+    private const int ExportBatchSize = 500;
+
+    public static ParsedQuery Parse(string? text) => SearchQueryParser.Parse(text);
+
+    /// <summary>Deep pages are reached in hops of this many hits, so memory stays bounded however deep.</summary>
+    internal int HopSize { get; init; } = 10_000;
+
+    public SearchResult Search(SearchRequest request)
+    {
+        var parsed = SearchQueryParser.Parse(request.Query);
+        var warnings = parsed.Warnings.ToList();
+        var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
+        var page = Math.Max(1, request.Page);
+        var result = new SearchResult { Query = parsed, Page = page, PageSize = pageSize, Warnings = warnings };
+        if (BuildQuery(request, parsed) is not { } query)
+            return result;
+
+        var sort = SearchCursor.SortFor(request.Sort);
+        var relevance = request.Sort == SearchSort.Relevance;
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+
+        FieldDoc? after = null;
+        long skip = 0;
+        var pastEnd = false;
+        if (!string.IsNullOrEmpty(request.Cursor))
+        {
+            after = SearchCursor.Decode(request.Cursor, request.Sort);
+            if (after is null)
+                warnings.Add(SearchWarning.InvalidCursor);
+        }
+        else
+        {
+            (after, skip, pastEnd) = Hop(searcher, query, sort, (long)(page - 1) * pageSize);
+        }
+
+        // One extra hit says whether a next page exists without counting what lies before a cursor.
+        var top = TopFieldCollector.Create(sort, pastEnd ? 1 : (int)skip + pageSize + 1, after,
+            fillFields: true, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: false);
+        var facets = new FacetCollector();
+        searcher.Search(query, MultiCollector.Wrap(top, facets));
+        var docs = pastEnd ? [] : top.GetTopDocs((int)skip, pageSize + 1).ScoreDocs;
+
+        var (bodyTerms, titleTerms) = HighlightTerms.From(parsed);
+        var items = docs.Take(pageSize)
+            .Select(d => ToHit(searcher, d, bodyTerms, titleTerms, relevance))
+            .ToList();
+        var nextCursor = docs.Length > pageSize ? SearchCursor.Encode(request.Sort, (FieldDoc)docs[pageSize - 1]) : null;
+        var suggestions = facets.TotalHits == 0
+            && SpellingSuggester.Suggest(searcher, parsed, q => WithRequestFilters(q, request)) is { } suggestion
+            ? new[] { suggestion }
+            : [];
+
+        return result with
+        {
+            Total = facets.TotalHits,
+            Items = items,
+            Facets = facets.ToFacets(),
+            Suggestions = suggestions,
+            Warnings = warnings.Distinct().ToList(),
+            NextCursor = nextCursor,
+        };
+    }
+
+    /// <summary>
+    /// Every hit of the search (page and cursor ignored) in the request's order, fetched in batches
+    /// with SearchAfter: memory stays constant however many articles match. Dispose the enumerator
+    /// (foreach does) to release the searcher it holds.
+    /// </summary>
+    public IEnumerable<ExportRow> Export(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var parsed = SearchQueryParser.Parse(request.Query);
+        if (BuildQuery(request, parsed) is not { } query)
+            yield break;
+        var sort = SearchCursor.SortFor(request.Sort);
+        var (bodyTerms, _) = HighlightTerms.From(parsed);
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        FieldDoc? after = null;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var docs = searcher.SearchAfter(after, query, null, ExportBatchSize, sort, doDocScores: false, doMaxScore: false).ScoreDocs;
+            foreach (var scoreDoc in docs)
+            {
+                var doc = searcher.Doc(scoreDoc.Doc, SearchFields.StoredForHits);
+                var language = doc.Get(SearchFields.Language) ?? string.Empty;
+                var paragraphs = doc.GetValues(SearchFields.Paragraph);
+                yield return new ExportRow(
+                    Id: IdOf(doc),
+                    Slug: doc.Get(SearchFields.Slug) ?? string.Empty,
+                    Title: doc.Get(SearchFields.Title) ?? string.Empty,
+                    Outlet: doc.Get(SearchFields.Outlet),
+                    Language: language,
+                    ImportedAt: DateOf(doc, SearchFields.ImportedAt) ?? default,
+                    PublishedAt: DateOf(doc, SearchFields.PublishedAt),
+                    WordCount: doc.GetField(SearchFields.WordCount)?.GetInt32Value() ?? 0,
+                    Snippet: Highlighter.Snippet(paragraphs, bodyTerms, language).Plain,
+                    Text: string.Join("\n\n", paragraphs));
+            }
+            if (docs.Length < ExportBatchSize)
+                yield break;
+            after = (FieldDoc)docs[^1];
+        }
+    }
+
+    /// <summary>An article page's paragraphs with the query's words marked; HTML-safe.</summary>
+    /// <param name="language">The article's language, whose stems to match; null tries Spanish and English.</param>
+    public static IReadOnlyList<string> HighlightParagraphs(IEnumerable<string> paragraphs, ParsedQuery query, string? language = null)
+    {
+        var (bodyTerms, _) = HighlightTerms.From(query);
+        return paragraphs.Select(p => Highlighter.Html(p, bodyTerms.Find(p, language))).ToList();
+    }
+
+    /// <summary>A title with the query's words (including title: ones) marked; HTML-safe.</summary>
+    public static string HighlightTitle(string title, ParsedQuery query, string? language = null)
+    {
+        var (_, titleTerms) = HighlightTerms.From(query);
+        return Highlighter.Html(title, titleTerms.Find(title, language));
+    }
+
+    /// <summary>Null when nothing can match: text was typed but none of it is searchable.</summary>
+    private static Query? BuildQuery(SearchRequest request, ParsedQuery parsed)
+    {
+        Query? query = parsed.Root is { } root
+            ? LuceneQueryBuilder.Build(root)
+            : string.IsNullOrWhiteSpace(request.Query) ? new MatchAllDocsQuery() : null;
+        return query is null ? null : WithRequestFilters(query, request);
+    }
+
+    private static Query WithRequestFilters(Query query, SearchRequest request) =>
+        LuceneQueryBuilder.WithFilters(query,
+        [
+            FilterGroup(SearchFilterField.Language, request.Languages),
+            FilterGroup(SearchFilterField.Outlet, request.Outlets),
+            FilterGroup(SearchFilterField.Tag, request.Tags),
+        ]);
+
+    private static List<Query> FilterGroup(SearchFilterField field, IReadOnlyList<string> values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => LuceneQueryBuilder.Filter(field, v)).ToList();
+
+    /// <summary>Walks to a deep offset in bounded steps, each starting after the previous step's last hit.</summary>
+    private (FieldDoc? After, long Skip, bool PastEnd) Hop(IndexSearcher searcher, Query query, Sort sort, long offset)
+    {
+        FieldDoc? after = null;
+        while (offset > HopSize)
+        {
+            var docs = searcher.SearchAfter(after, query, null, HopSize, sort, doDocScores: false, doMaxScore: false).ScoreDocs;
+            if (docs.Length < HopSize)
+                return (after, 0, PastEnd: true);
+            after = (FieldDoc)docs[^1];
+            offset -= HopSize;
+        }
+        return (after, offset, PastEnd: false);
+    }
+
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms bodyTerms, HighlightTerms titleTerms, bool relevance)
+    {
+        var doc = searcher.Doc(scoreDoc.Doc, SearchFields.StoredForHits);
+        var language = doc.Get(SearchFields.Language) ?? string.Empty;
+        var title = doc.Get(SearchFields.Title) ?? string.Empty;
+        return new SearchHit(
+            Id: IdOf(doc),
+            Slug: doc.Get(SearchFields.Slug) ?? string.Empty,
+            Title: title,
+            TitleHtml: Highlighter.Html(title, titleTerms.Find(title, language)),
+            Language: language,
+            Outlet: doc.Get(SearchFields.Outlet),
+            ImportedAt: DateOf(doc, SearchFields.ImportedAt) ?? default,
+            PublishedAt: DateOf(doc, SearchFields.PublishedAt),
+            WordCount: doc.GetField(SearchFields.WordCount)?.GetInt32Value() ?? 0,
+            Snippet: Highlighter.Snippet(doc.GetValues(SearchFields.Paragraph), bodyTerms, language).Html,
+            Score: relevance ? scoreDoc.Score : null);
+    }
+
+    private static int IdOf(Document doc) => int.Parse(doc.Get(SearchFields.Id) ?? "0", CultureInfo.InvariantCulture);
+
+    private static DateTime? DateOf(Document doc, string field) =>
+        doc.GetField(field)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null;
+}

@@ -1,0 +1,100 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// Counts language, outlet and tag values of every hit from doc values, per segment by ordinal
+/// (no strings until the segment is done), alongside the collector that keeps the page.
+/// </summary>
+internal sealed class FacetCollector : ICollector
+{
+    private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _tags = new(StringComparer.Ordinal);
+    private SortedDocValues? _language;
+    private SortedDocValues? _outlet;
+    private SortedSetDocValues? _tag;
+    private int[] _languageCounts = [];
+    private int[] _outletCounts = [];
+    private int[] _tagCounts = [];
+
+    public int TotalHits { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        var reader = context.AtomicReader;
+        _language = reader.GetSortedDocValues(SearchFields.Language);
+        _outlet = reader.GetSortedDocValues(SearchFields.Outlet);
+        _tag = reader.GetSortedSetDocValues(SearchFields.Tag);
+        _languageCounts = new int[_language?.ValueCount ?? 0];
+        _outletCounts = new int[_outlet?.ValueCount ?? 0];
+        _tagCounts = new int[_tag?.ValueCount ?? 0];
+    }
+
+    public void Collect(int doc)
+    {
+        TotalHits++;
+        if (_language is not null && _language.GetOrd(doc) is var language and >= 0)
+            _languageCounts[language]++;
+        if (_outlet is not null && _outlet.GetOrd(doc) is var outlet and >= 0)
+            _outletCounts[outlet]++;
+        if (_tag is not null)
+        {
+            _tag.SetDocument(doc);
+            long ord;
+            while ((ord = _tag.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                _tagCounts[ord]++;
+        }
+    }
+
+    public SearchFacets ToFacets()
+    {
+        Flush();
+        return new SearchFacets(Sorted(_languages), Sorted(_outlets), Sorted(_tags));
+    }
+
+    private void Flush()
+    {
+        var bytes = new BytesRef();
+        for (var ord = 0; ord < _languageCounts.Length; ord++)
+        {
+            if (_languageCounts[ord] == 0)
+                continue;
+            _language!.LookupOrd(ord, bytes);
+            Add(_languages, bytes.Utf8ToString(), _languageCounts[ord]);
+        }
+        for (var ord = 0; ord < _outletCounts.Length; ord++)
+        {
+            if (_outletCounts[ord] == 0)
+                continue;
+            _outlet!.LookupOrd(ord, bytes);
+            Add(_outlets, bytes.Utf8ToString(), _outletCounts[ord]);
+        }
+        for (var ord = 0; ord < _tagCounts.Length; ord++)
+        {
+            if (_tagCounts[ord] == 0)
+                continue;
+            _tag!.LookupOrd(ord, bytes);
+            Add(_tags, bytes.Utf8ToString(), _tagCounts[ord]);
+        }
+        _languageCounts = _outletCounts = _tagCounts = [];
+    }
+
+    private static void Add(Dictionary<string, int> counts, string value, int count) =>
+        counts[value] = counts.GetValueOrDefault(value) + count;
+
+    private static List<FacetValue> Sorted(Dictionary<string, int> counts) =>
+        counts.OrderByDescending(c => c.Value)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new FacetValue(c.Key, c.Value))
+            .ToList();
+}

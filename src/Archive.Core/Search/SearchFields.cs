@@ -1,0 +1,35 @@
+namespace Archive.Core.Search;
+
+/// <summary>Field names of an article's document in the index.</summary>
+internal static class SearchFields
+{
+    public const string Id = "id";
+    public const string IdSort = "id_num";
+    public const string Slug = "slug";
+    public const string Language = "lang";
+    public const string Outlet = "outlet";
+    public const string OutletKey = "outlet_key";
+    public const string Tag = "tag";
+    public const string Date = "date";
+    public const string ImportedAt = "imported";
+    public const string PublishedAt = "published";
+    public const string WordCount = "words";
+    public const string Title = "title";
+    public const string Paragraph = "para";
+
+    public const string TitleExact = "title_exact";
+    public const string BodyExact = "body_exact";
+
+    /// <summary>The languages with a stemmed field pair; other articles are found through the exact fields only.</summary>
+    public static readonly IReadOnlyList<string> StemmedLanguages = ["es", "en"];
+
+    public static string TitleStemmed(string language) => "title_" + language;
+    public static string BodyStemmed(string language) => "body_" + language;
+
+    public static bool HasStemmer(string language) => language is "es" or "en";
+
+    public static readonly ISet<string> StoredForHits = new HashSet<string>
+    {
+        Id, Slug, Language, Outlet, ImportedAt, PublishedAt, WordCount, Title, Paragraph,
+    };
+}

@@ -1,0 +1,70 @@
+using Archive.Core.Data;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// Keeps the running app's index current: first makes it ready (rebuilding if needed, without
+/// blocking start-up), then catches up from the outbox every interval, or at once when
+/// <see cref="Signal"/> is called (e.g. after an upload is imported). Host it in a BackgroundService.
+/// </summary>
+public sealed class SearchIndexCatchUpLoop(SearchIndexer indexer, ILogger<SearchIndexCatchUpLoop> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
+    /// <summary>Raised after every successful round, with what it did.</summary>
+    public event Action<CatchUpResult>? RoundCompleted;
+
+    /// <summary>Asks for a catch-up now instead of at the next interval.</summary>
+    public void Signal()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled; one pending wake-up covers any number of signals.
+        }
+    }
+
+    /// <param name="createDb">Makes a fresh context per round (e.g. IDbContextFactory.CreateDbContext); the loop disposes it.</param>
+    public async Task RunAsync(Func<ArchiveDbContext> createDb, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        var ready = false;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using (var db = createDb())
+                {
+                    var result = ready
+                        ? await indexer.CatchUpAsync(db, cancellationToken)
+                        : await indexer.EnsureReadyAsync(db, cancellationToken);
+                    ready = true;
+                    RoundCompleted?.Invoke(result);
+                }
+                await _wake.WaitAsync(interval, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The loop must outlive a failed round (busy database, full disk); the outbox keeps the work.
+                logger.LogError(e, "Search index catch-up failed; retrying in {Interval}", interval);
+                try
+                {
+                    await _wake.WaitAsync(interval, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    public void Dispose() => _wake.Dispose();
+}

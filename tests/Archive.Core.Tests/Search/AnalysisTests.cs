@@ -1,0 +1,148 @@
+using Archive.Core.Search;
+
+namespace Archive.Core.Tests.Search;
+
+public sealed class AnalysisTests
+{
+    private static string[] Terms(Lucene.Net.Analysis.Analyzer analyzer, string text) =>
+        ArchiveAnalyzers.Terms(analyzer, text).Select(t => t.Term).ToArray();
+
+    // Pairs from the Snowball project's published Spanish vocabulary and stemmed output.
+    [Theory]
+    [InlineData("chica", "chic")]
+    [InlineData("chicos", "chic")]
+    [InlineData("chicharrón", "chicharron")]
+    [InlineData("chilenos", "chilen")]
+    [InlineData("toreándolo", "tor")]
+    [InlineData("toreros", "torer")]
+    [InlineData("tormentas", "torment")]
+    [InlineData("torreón", "torreon")]
+    [InlineData("torrenciales", "torrencial")]
+    [InlineData("tortilla", "tortill")]
+    [InlineData("lejanos", "lejan")]
+    [InlineData("acciones", "accion")]
+    public void Spanish_stemmer_follows_snowball(string word, string stem)
+    {
+        Assert.Equal([stem], Terms(ArchiveAnalyzers.Spanish, word));
+    }
+
+    // Pairs from the Snowball project's published English (Porter2) vocabulary and stemmed output.
+    [Theory]
+    [InlineData("consign", "consign")]
+    [InlineData("consigned", "consign")]
+    [InlineData("consignment", "consign")]
+    [InlineData("consistently", "consist")]
+    [InlineData("consolatory", "consolatori")]
+    [InlineData("conspiracy", "conspiraci")]
+    [InlineData("conspirators", "conspir")]
+    [InlineData("knackeries", "knackeri")]
+    [InlineData("knightly", "knight")]
+    [InlineData("knitting", "knit")]
+    [InlineData("generously", "generous")]
+    public void English_stemmer_follows_porter2(string word, string stem)
+    {
+        Assert.Equal([stem], Terms(ArchiveAnalyzers.English, word));
+    }
+
+    [Theory]
+    [InlineData("pactos", "pacto")]
+    [InlineData("firmaron", "firmó")]
+    [InlineData("limitaciones", "limitación")]
+    [InlineData("soviético", "Soviética")]
+    public void Spanish_forms_of_one_word_share_a_stem(string one, string other)
+    {
+        Assert.Equal(Terms(ArchiveAnalyzers.Spanish, one), Terms(ArchiveAnalyzers.Spanish, other));
+    }
+
+    [Fact]
+    public void English_plural_and_possessive_share_the_stem()
+    {
+        Assert.Equal(Terms(ArchiveAnalyzers.English, "offering"), Terms(ArchiveAnalyzers.English, "offerings"));
+        Assert.Equal(["kim"], Terms(ArchiveAnalyzers.English, "Kim’s"));
+    }
+
+    [Theory]
+    [InlineData("Rusia")]
+    [InlineData("rusia")]
+    [InlineData("RUSIA")]
+    [InlineData("Rusía")]
+    public void Exact_terms_ignore_case_and_accents(string word)
+    {
+        Assert.Equal(["rusia"], Terms(ArchiveAnalyzers.Exact, word));
+    }
+
+    [Fact]
+    public void Exact_terms_keep_stopwords_for_phrases()
+    {
+        Assert.Equal(["corea", "del", "norte"], Terms(ArchiveAnalyzers.Exact, "Corea del Norte"));
+    }
+
+    [Fact]
+    public void Stemmed_terms_drop_stopwords_accented_or_not()
+    {
+        Assert.Equal(["core", "nort"], Terms(ArchiveAnalyzers.Spanish, "Corea del Norte"));
+        Assert.Empty(Terms(ArchiveAnalyzers.Spanish, "también tambien"));
+        Assert.Equal(["offer"], Terms(ArchiveAnalyzers.English, "the offerings"));
+    }
+
+    [Fact]
+    public void Stems_come_out_without_accents()
+    {
+        Assert.Equal(["union", "soviet"], Terms(ArchiveAnalyzers.Spanish, "Unión Soviética"));
+    }
+
+    [Fact]
+    public void Outlet_keys_match_names_and_slugs()
+    {
+        Assert.Equal("fox-news", ArchiveAnalyzers.Key("Fox News"));
+        Assert.Equal("fox-news", ArchiveAnalyzers.Key("fox-news"));
+        Assert.Equal("el-pais", ArchiveAnalyzers.Key("EL PAÍS"));
+    }
+
+    public static TheoryData<string, string> Texts()
+    {
+        var data = new TheoryData<string, string>
+        {
+            { "en", "The skies were dying; Kim’s generously happy offerings, the relational organization's early flying conditions and knives." },
+            { "es", "La diferencia: limitaciones, soluciones, biología, acción, firmó, toreándolo, chicharrón y también según MÁS Unión." },
+        };
+        foreach (var seed in SearchArchive.Seeds())
+            data.Add("es", string.Join('\n', seed.Paragraphs));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Stemming_one_token_agrees_with_the_index_chain(string language, string text)
+    {
+        var analyzer = ArchiveAnalyzers.ForLanguage(language)!;
+        var chain = new Dictionary<int, string>();
+        using (var stream = analyzer.GetTokenStream("body", text))
+        {
+            var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+                chain[offset.StartOffset] = term.ToString();
+            stream.End();
+        }
+
+        using var tokens = ArchiveAnalyzers.Exact.GetTokenStream("body", text);
+        var exact = tokens.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var at = tokens.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        tokens.Reset();
+        var checkedTokens = 0;
+        while (tokens.IncrementToken())
+        {
+            var original = text[at.StartOffset..at.EndOffset];
+            var stem = analyzer.StemToken(original.ToLowerInvariant());
+            Assert.Equal(chain.GetValueOrDefault(at.StartOffset), stem);
+            // The highlighter only stems tokens that start with the stem minus its last two letters.
+            if (stem is not null)
+                Assert.StartsWith(stem[..Math.Max(1, stem.Length - 2)], exact.ToString(), StringComparison.Ordinal);
+            checkedTokens++;
+        }
+        tokens.End();
+        Assert.True(checkedTokens > 10);
+    }
+}
