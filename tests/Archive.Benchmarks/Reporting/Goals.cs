@@ -28,18 +28,31 @@ public static class Goals
             v => Note($"worst {Format.Ratio(v)} ({vsFts.MinBy(x => x.Item2).k.Label()})"));
         report.Goals.Add(new GoalResult("Export of 100,000 hits in constant memory", "streams", "not measured by this runner", "not measured"));
 
-        var ratios = Pages.Select(p => (p, report.MetricOrNull($"http.{p}.ratioToStatic"))).Where(x => x.Item2 is not null).ToList();
-        AtLeast(report, "Home, article, search pages vs static", "≥ 30% of static req/s", ratios.Count < Pages.Length ? null : ratios.Min(x => x.Item2), 0.3,
-            v => Note($"worst {v:P0} ({ratios.MinBy(x => x.Item2).p})"));
-        var p99 = Pages.Select(p => (p, report.MetricOrNull($"http.{p}.p99Ms"))).Where(x => x.Item2 is not null).ToList();
-        AtMost(report, "Page p99 at 32 connections", "≤ 50 ms", p99.Count < Pages.Length ? null : p99.Max(x => x.Item2), 50,
-            v => Note($"worst {Format.Ms(v)} ms ({p99.MaxBy(x => x.Item2).p})"));
+        PagesGoal(report, "Home, article, search pages vs static", "≥ 30% of static req/s", "ratioToStatic", v => v >= 0.3, v => $"{v:P0}", min: true, Note);
+        PagesGoal(report, "Page p99 at 32 connections", "≤ 50 ms", "p99Ms", v => v <= 50, v => $"{Format.Ms(v)} ms", min: false, Note);
 
         var peaks = new[] { report.MetricOrNull("import.archive.peakWorkingSetBytes"), report.MetricOrNull("memory.underLoad.peakWorkingSetBytes") };
         AtMost(report, "Peak working set (import, pages under load)", "≤ 400 MB", peaks.Any(p => p is null) ? null : peaks.Max() / (1024.0 * 1024.0), 400,
             v => Note($"import {Format.Mb(peaks[0]!.Value)}, under load {Format.Mb(peaks[1]!.Value)}"));
         AtMost(report, "Cold start to first 200", "≤ 3 s", report.MetricOrNull("memory.coldStart.medianSeconds"), 3, v => Note($"{v:F2} s (median)"));
         AtMost(report, "Database size vs raw text", "≤ 3×", report.MetricOrNull("memory.databaseToRawText"), 3, v => Note(Format.Ratio(v)));
+    }
+
+    /// <summary>Judges the pages that were measured; a page this build does not serve leaves the goal open.</summary>
+    private static void PagesGoal(BenchmarkReport report, string goal, string target, string metric, Func<double, bool> holds,
+        Func<double, string> show, bool min, Func<string, string> note)
+    {
+        var measured = Pages.Select(p => (Page: p, Value: report.MetricOrNull($"http.{p}.{metric}"))).Where(x => x.Value is not null).ToList();
+        var missing = Pages.Except(measured.Select(x => x.Page)).ToList();
+        if (measured.Count == 0)
+        {
+            report.Goals.Add(new GoalResult(goal, target, "–", "not measured"));
+            return;
+        }
+        var worst = min ? measured.MinBy(x => x.Value) : measured.MaxBy(x => x.Value);
+        var text = note($"worst {show(worst.Value!.Value)} ({worst.Page})") + (missing.Count > 0 ? $"; {string.Join(", ", missing)} not measured" : "");
+        var verdict = measured.Any(x => !holds(x.Value!.Value)) ? "MISSES" : missing.Count > 0 ? "not measured" : "holds";
+        report.Goals.Add(new GoalResult(goal, target, text, verdict));
     }
 
     private static void AtLeast(BenchmarkReport report, string goal, string target, double? value, double threshold, Func<double, string> describe) =>
