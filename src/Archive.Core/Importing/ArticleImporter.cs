@@ -283,17 +283,27 @@ public sealed class ArticleImporter(
         byte[] content;
         try
         {
-            var length = new FileInfo(file.FullPath).Length;
+            using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            // The size is checked before a single byte is read, so an oversized file costs no memory.
+            var length = RandomAccess.GetLength(handle);
             if (length > options.MaxFileBytes)
                 return Candidate.Failed(file, TooLarge(length));
-            content = File.ReadAllBytes(file.FullPath);
+            content = new byte[length];
+            var read = 0;
+            while (read < content.Length)
+            {
+                var n = RandomAccess.Read(handle, content.AsSpan(read), read);
+                if (n == 0)
+                    break;
+                read += n;
+            }
+            if (read < content.Length)
+                content = content[..read];
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return Candidate.Failed(file, $"could not read the file: {exception.Message}");
         }
-        if (content.LongLength > options.MaxFileBytes)
-            return Candidate.Failed(file, TooLarge(content.LongLength));
 
         switch (TextDecoding.Inspect(content))
         {

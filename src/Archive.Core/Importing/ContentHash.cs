@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Core.Text;
@@ -14,14 +15,34 @@ public static class ContentHash
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var builder = new StringBuilder(title.Length + (paragraphs.Count * 400));
-        builder.Append(Normalize(title));
-        foreach (var paragraph in paragraphs)
-            builder.Append('\n').Append(Normalize(paragraph));
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
+        {
+            Append(sha, Normalize(title), ref buffer);
+            foreach (var paragraph in paragraphs)
+            {
+                sha.AppendData("\n"u8);
+                Append(sha, Normalize(paragraph), ref buffer);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
 
-        var text = builder.ToString();
-        var bytes = Encoding.UTF8.GetBytes(text);
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    private static void Append(IncrementalHash sha, string text, ref byte[] buffer)
+    {
+        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (buffer.Length < needed)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = ArrayPool<byte>.Shared.Rent(needed);
+        }
+        var length = Encoding.UTF8.GetBytes(text, buffer);
+        sha.AppendData(buffer, 0, length);
     }
 
     public static string Compute(ParsedArticle article)

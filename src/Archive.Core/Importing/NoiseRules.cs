@@ -29,6 +29,11 @@ public sealed class NoiseRules
     private readonly NoiseRule[] _rules;
     private readonly int _longestNoise;
 
+    /// <summary>The default rules, like <see cref="Default"/>.</summary>
+    public NoiseRules() : this(DefaultRules)
+    {
+    }
+
     public NoiseRules(IEnumerable<NoiseRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);

@@ -43,7 +43,7 @@ public static class LanguageDetector
 
     private const int MaxWordLength = 16;
     // Enough evidence to decide; the rest of a long article changes nothing.
-    private const int EnoughEvidence = 400;
+    private const int EnoughEvidence = 150;
     private const double EvidenceForFullConfidence = 12;
 
     public static LanguageGuess Detect(string text, string fallback = Spanish)

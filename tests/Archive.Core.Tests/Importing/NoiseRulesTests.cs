@@ -79,5 +79,6 @@ public sealed class NoiseRulesTests
 
         Assert.Equal("advert", rules.Match("PUBLICIDAD"));
         Assert.Null(rules.Match("-"));
+        Assert.Equal("lone-punctuation", new NoiseRules().Match("-"));
     }
 }
