@@ -1,9 +1,12 @@
 using Archive.Core.Articles;
 using Archive.Core.Data;
+using Archive.Core.Search;
+using Archive.Web.Search;
 using Archive.Web.Tests.Builders;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests;
@@ -16,9 +19,26 @@ namespace Archive.Web.Tests;
 /// </summary>
 public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly bool _ownsDataFolder;
     private bool _cleanedUp;
 
-    public string DataFolder { get; } = Directory.CreateTempSubdirectory("archive-web-tests-").FullName;
+    public ArchiveAppFactory()
+        : this(Directory.CreateTempSubdirectory("archive-web-tests-").FullName, ownsDataFolder: true)
+    {
+    }
+
+    private ArchiveAppFactory(string dataFolder, bool ownsDataFolder)
+    {
+        DataFolder = dataFolder;
+        _ownsDataFolder = ownsDataFolder;
+    }
+
+    /// <summary>An app on an existing data folder (a restart); the folder is left for its owner to delete.</summary>
+    public static ArchiveAppFactory On(string dataFolder) => new(dataFolder, ownsDataFolder: false);
+
+    public string DataFolder { get; }
+
+    public string IndexFolder => Path.Combine(DataFolder, "index");
 
     public string DatabaseFile => Path.Combine(DataFolder, "archive.db");
 
@@ -31,6 +51,17 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Archive:SeedsPath", SeedsFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
+
+    /// <summary>
+    /// Another app on the same database while this one runs. It gets its own index folder: one
+    /// process owns an index, and a second app on the same one would (rightly) refuse to start.
+    /// </summary>
+    public WebApplicationFactory<Program> WithSecondHost(Action<IWebHostBuilder>? configure = null) =>
+        WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Archive:SearchIndexPath", Path.Combine(DataFolder, $"index-{Guid.NewGuid():N}"));
+            configure?.Invoke(builder);
+        });
 
     public HttpClient CreateClientWithoutRedirects(bool handleCookies = true) =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies });
@@ -61,8 +92,27 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
         var articles = builders.Select(b => b.Build()).ToList();
         db.Articles.AddRange(articles);
         await db.SaveChangesAsync();
+        // As the importer does: every article write leaves an outbox row for the index to catch up from.
+        db.SearchOutbox.AddRange(articles.Select(a => new SearchOutboxEntry { ArticleId = a.Id, EnqueuedAt = DateTime.UtcNow }));
+        await db.SaveChangesAsync();
         return (IReadOnlyList<Article>)articles;
     });
+
+    /// <summary>Wakes the catch-up loop and waits (bounded) until it has indexed every article in the outbox.</summary>
+    public async Task WaitForSearchIndexAsync()
+    {
+        var index = Services.GetRequiredService<SearchIndex>();
+        var service = Services.GetRequiredService<SearchIndexService>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var pending = await ExecuteDbContextAsync(db => db.SearchOutbox.AnyAsync());
+            if (!pending && !index.NeedsRebuild)
+                return;
+            service.Signal();
+            await Task.Delay(20, timeout.Token);
+        }
+    }
 
     public async Task<Article> AddArticleAsync(ArticleBuilder builder) => (await AddArticlesAsync(builder))[0];
 
@@ -78,7 +128,7 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_cleanedUp)
+        if (_cleanedUp || !_ownsDataFolder)
             return;
         _cleanedUp = true;
         SqliteConnection.ClearAllPools();

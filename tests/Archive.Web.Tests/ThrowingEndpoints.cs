@@ -16,7 +16,7 @@ internal static class ThrowingEndpoints
     public const string Secret = "Kaboom-7f3c: connection string Data Source=/secret/archive.db";
 
     public static WebApplicationFactory<Program> WithThrowingEndpoints(this ArchiveAppFactory app) =>
-        app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        app.WithSecondHost(builder => builder.ConfigureTestServices(services =>
             services.AddSingleton<IStartupFilter, Filter>()));
 
     private sealed class Filter : IStartupFilter

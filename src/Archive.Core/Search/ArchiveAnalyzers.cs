@@ -65,6 +65,9 @@ internal static class ArchiveAnalyzers
     /// <summary>Folded key for outlet and tag filters: "Fox News", "fox-news" and "FOX NEWS" all give "fox-news".</summary>
     public static string Key(string value) => string.Join('-', Terms(Exact, value).Select(t => t.Term));
 
+    /// <summary>A tag's filter term; a slug the tokenizer keeps nothing of (symbols only) is its own key.</summary>
+    public static string TagKey(string value) => Key(value) is { Length: > 0 } key ? key : value.Trim();
+
     private sealed class ExactAnalyzer : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

@@ -54,8 +54,9 @@ public sealed class ArticleSearch(SearchIndex index)
         var docs = pastEnd ? [] : top.GetTopDocs((int)skip, pageSize + 1).ScoreDocs;
 
         var (bodyTerms, titleTerms) = HighlightTerms.From(parsed);
+        var tagLabels = TagLabelAlternatives.In(parsed.Root);
         var items = docs.Take(pageSize)
-            .Select(d => ToHit(searcher, d, bodyTerms, titleTerms, relevance))
+            .Select(d => ToHit(searcher, d, bodyTerms, titleTerms, tagLabels, relevance))
             .ToList();
         var nextCursor = docs.Length > pageSize ? SearchCursor.Encode(request.Sort, (FieldDoc)docs[pageSize - 1]) : null;
         var suggestions = facets.TotalHits == 0
@@ -108,7 +109,10 @@ public sealed class ArticleSearch(SearchIndex index)
                     PublishedAt: DateOf(doc, SearchFields.PublishedAt),
                     WordCount: doc.GetField(SearchFields.WordCount)?.GetInt32Value() ?? 0,
                     Snippet: Highlighter.Snippet(paragraphs, bodyTerms, language).Plain,
-                    Text: string.Join("\n\n", paragraphs));
+                    Text: string.Join("\n\n", paragraphs))
+                {
+                    Tags = StoredTag.From(doc).Select(t => t.Slug).ToList(),
+                };
             }
             if (docs.Length < ExportBatchSize)
                 yield break;
@@ -166,11 +170,14 @@ public sealed class ArticleSearch(SearchIndex index)
         return (after, offset, PastEnd: false);
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms bodyTerms, HighlightTerms titleTerms, bool relevance)
+    private static SearchHit ToHit(
+        IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms bodyTerms, HighlightTerms titleTerms,
+        IReadOnlySet<string> tagLabels, bool relevance)
     {
         var doc = searcher.Doc(scoreDoc.Doc, SearchFields.StoredForHits);
         var language = doc.Get(SearchFields.Language) ?? string.Empty;
         var title = doc.Get(SearchFields.Title) ?? string.Empty;
+        var tags = StoredTag.From(doc);
         return new SearchHit(
             Id: IdOf(doc),
             Slug: doc.Get(SearchFields.Slug) ?? string.Empty,
@@ -182,7 +189,11 @@ public sealed class ArticleSearch(SearchIndex index)
             PublishedAt: DateOf(doc, SearchFields.PublishedAt),
             WordCount: doc.GetField(SearchFields.WordCount)?.GetInt32Value() ?? 0,
             Snippet: Highlighter.Snippet(doc.GetValues(SearchFields.Paragraph), bodyTerms, language).Html,
-            Score: relevance ? scoreDoc.Score : null);
+            Score: relevance ? scoreDoc.Score : null)
+        {
+            Tags = tags.Select(t => t.Slug).ToList(),
+            MatchedTags = tagLabels.Count == 0 ? [] : tags.Where(t => t.HasLabelIn(tagLabels)).Select(t => t.Slug).ToList(),
+        };
     }
 
     private static int IdOf(Document doc) => int.Parse(doc.Get(SearchFields.Id) ?? "0", CultureInfo.InvariantCulture);

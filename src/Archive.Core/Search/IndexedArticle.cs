@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Data;
+using Archive.Core.Tagging;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -20,8 +21,8 @@ internal sealed record IndexedArticle
     public DateTime ImportedAt { get; init; }
     public DateTime? PublishedAt { get; init; }
 
-    /// <summary>Tag slugs; filled once the archive tags articles (the index already filters and counts them).</summary>
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Filled by <see cref="WithTagsAsync"/>; <see cref="Project"/> leaves it empty.</summary>
+    public IReadOnlyList<IndexedTag> Tags { get; init; } = [];
 
     public static Term IdTerm(int id) => new(SearchFields.Id, id.ToString(CultureInfo.InvariantCulture));
 
@@ -38,6 +39,29 @@ internal sealed record IndexedArticle
             ImportedAt = a.ImportedAt,
             PublishedAt = a.PublishedAt,
         });
+
+    /// <summary>The articles with their tags, read in one query for the whole batch.</summary>
+    public static async Task<List<IndexedArticle>> WithTagsAsync(
+        ArchiveDbContext db, List<IndexedArticle> articles, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+            return articles;
+        var ids = articles.Select(a => a.Id).ToList();
+        var rows = await (
+                from articleTag in db.ArticleTags.AsNoTracking()
+                join tag in db.Tags.AsNoTracking() on articleTag.TagId equals tag.Id
+                where ids.Contains(articleTag.ArticleId)
+                select new { articleTag.ArticleId, tag.Slug, tag.LabelEs, tag.LabelEn })
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+            return articles;
+        var byArticle = rows.ToLookup(r => r.ArticleId, r => new IndexedTag(r.Slug, r.LabelEs, r.LabelEn));
+        return articles
+            .Select(a => byArticle.Contains(a.Id)
+                ? a with { Tags = byArticle[a.Id].OrderBy(t => t.Slug, StringComparer.Ordinal).ToList() }
+                : a)
+            .ToList();
+    }
 
     /// <summary>The date results are sorted and tie-broken by: publication when known, else import.</summary>
     public DateTime SortDate => PublishedAt ?? ImportedAt;
@@ -66,11 +90,8 @@ internal sealed record IndexedArticle
             doc.Add(new SortedDocValuesField(SearchFields.Outlet, new BytesRef(Outlet)));
             doc.Add(new StringField(SearchFields.OutletKey, ArchiveAnalyzers.Key(Outlet), Field.Store.NO));
         }
-        foreach (var tag in Tags.Select(ArchiveAnalyzers.Key).Where(t => t.Length > 0).Distinct())
-        {
-            doc.Add(new StringField(SearchFields.Tag, tag, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(SearchFields.Tag, new BytesRef(tag)));
-        }
+        foreach (var tag in Tags.Where(t => !string.IsNullOrWhiteSpace(t.Slug)).DistinctBy(t => t.Slug))
+            AddTag(doc, tag);
         var stemmed = SearchFields.HasStemmer(language);
         if (stemmed)
             doc.Add(new TextField(SearchFields.TitleStemmed(language), Title, Field.Store.NO));
@@ -83,4 +104,44 @@ internal sealed record IndexedArticle
         }
         return doc;
     }
+
+    /// <summary>
+    /// The facet keeps the slug as the vocabulary has it, so the web layer can look its labels up;
+    /// the filter term is the folded key, like outlets, so "tag:Corea-del-Norte" (or the label a slug came from) works too.
+    /// </summary>
+    private static void AddTag(Document doc, IndexedTag tag)
+    {
+        doc.Add(new StringField(SearchFields.Tag, ArchiveAnalyzers.TagKey(tag.Slug), Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(SearchFields.Tag, new BytesRef(tag.Slug)));
+        var es = TagLabels.Fold(tag.LabelEs);
+        var en = TagLabels.Fold(tag.LabelEn);
+        foreach (var label in new[] { es, en }.Where(l => l.Length > 0).Distinct())
+            doc.Add(new StringField(SearchFields.TagLabel, label, Field.Store.NO));
+        doc.Add(new StoredField(SearchFields.TagStored, StoredTag.Write(tag.Slug, es, en)));
+    }
+}
+
+/// <summary>A tag an article carries, as the index needs it.</summary>
+internal sealed record IndexedTag(string Slug, string LabelEs, string LabelEn);
+
+/// <summary>A tag as stored on a document: slug and both folded labels, read back for hits and exports.</summary>
+internal readonly record struct StoredTag(string Slug, string FoldedEs, string FoldedEn)
+{
+    // Folded labels hold only letters, digits and spaces, so a control character cannot clash.
+    private const char Separator = '\u001F';
+
+    public static string Write(string slug, string foldedEs, string foldedEn) =>
+        string.Join(Separator, slug, foldedEs, foldedEn);
+
+    public static StoredTag Read(string value)
+    {
+        var parts = value.Split(Separator);
+        return new StoredTag(parts[0], parts.Length > 1 ? parts[1] : "", parts.Length > 2 ? parts[2] : "");
+    }
+
+    public static IReadOnlyList<StoredTag> From(Document doc) =>
+        doc.GetValues(SearchFields.TagStored).Select(Read).ToList();
+
+    public bool HasLabelIn(IReadOnlySet<string> foldedLabels) =>
+        foldedLabels.Contains(FoldedEs) || foldedLabels.Contains(FoldedEn);
 }

@@ -15,11 +15,11 @@ internal static class LuceneQueryBuilder
     /// <summary>Null when the tree holds nothing the analyzers keep (then nothing matches).</summary>
     public static Query? Build(SearchQuery node) => node switch
     {
-        SearchTerm term => Word(term.Text, term.Scope),
-        SearchPhrase phrase => Phrase(phrase.Text, phrase.Scope),
+        SearchTerm term => OrTagLabel(Word(term.Text, term.Scope), node),
+        SearchPhrase phrase => OrTagLabel(Phrase(phrase.Text, phrase.Scope), node),
         SearchPrefix prefix => Prefix(prefix.Text, prefix.Scope),
         SearchFilter filter => Filter(filter.Field, filter.Value),
-        SearchAnd and => And(and.Children),
+        SearchAnd and => OrTagLabel(And(and.Children), node),
         SearchOr or => Or(or.Children),
         SearchNot not => Build(not.Child) is { } child ? AllBut(child) : null,
         _ => null,
@@ -29,7 +29,7 @@ internal static class LuceneQueryBuilder
     {
         SearchFilterField.Language => new TermQuery(new Term(SearchFields.Language, value.Trim().ToLowerInvariant())),
         SearchFilterField.Outlet => new TermQuery(new Term(SearchFields.OutletKey, ArchiveAnalyzers.Key(value))),
-        _ => new TermQuery(new Term(SearchFields.Tag, ArchiveAnalyzers.Key(value))),
+        _ => new TermQuery(new Term(SearchFields.Tag, ArchiveAnalyzers.TagKey(value))),
     };
 
     /// <summary>Requires the query and every filter group (values inside a group are alternatives); filters do not score.</summary>
@@ -47,6 +47,27 @@ internal static class LuceneQueryBuilder
             all.Add(new ConstantScoreQuery(alternatives) { Boost = 0f }, Occur.MUST);
         }
         return all;
+    }
+
+    /// <summary>
+    /// Adds "or the article carries a tag with this label" when the node's text is a possible label.
+    /// A word or phrase gets it as one more disjunct; a group of words as an alternative to the whole group.
+    /// </summary>
+    private static Query? OrTagLabel(Query? query, SearchQuery node)
+    {
+        if (TagLabelAlternatives.Of(node) is not { } label)
+            return query;
+        var byTag = new TermQuery(new Term(SearchFields.TagLabel, label));
+        switch (query)
+        {
+            case null:
+                return byTag;
+            case DisjunctionMaxQuery any:
+                any.Add(byTag);
+                return any;
+            default:
+                return new BooleanQuery { { query, Occur.SHOULD }, { byTag, Occur.SHOULD } };
+        }
     }
 
     private static BooleanQuery? And(IReadOnlyList<SearchQuery> children)

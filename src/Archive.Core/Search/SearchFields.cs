@@ -10,6 +10,12 @@ internal static class SearchFields
     public const string Outlet = "outlet";
     public const string OutletKey = "outlet_key";
     public const string Tag = "tag";
+
+    /// <summary>Both labels of each tag, folded whole (<see cref="Tagging.TagLabels.Fold"/>): a query matches a label only entirely.</summary>
+    public const string TagLabel = "tag_label";
+
+    /// <summary>Stored per tag: slug and both folded labels, so hits and exports name tags without the database.</summary>
+    public const string TagStored = "tag_ref";
     public const string Date = "date";
     public const string ImportedAt = "imported";
     public const string PublishedAt = "published";
@@ -30,6 +36,6 @@ internal static class SearchFields
 
     public static readonly ISet<string> StoredForHits = new HashSet<string>
     {
-        Id, Slug, Language, Outlet, ImportedAt, PublishedAt, WordCount, Title, Paragraph,
+        Id, Slug, Language, Outlet, ImportedAt, PublishedAt, WordCount, Title, Paragraph, TagStored,
     };
 }

@@ -58,9 +58,10 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
                     break;
 
                 var ids = batch.Select(e => e.ArticleId).Distinct().ToList();
-                var articles = await IndexedArticle.Project(db)
+                var found = await IndexedArticle.Project(db)
                     .Where(a => ids.Contains(a.Id))
-                    .ToDictionaryAsync(a => a.Id, cancellationToken);
+                    .ToListAsync(cancellationToken);
+                var articles = (await IndexedArticle.WithTagsAsync(db, found, cancellationToken)).ToDictionary(a => a.Id);
                 foreach (var id in ids)
                 {
                     if (articles.TryGetValue(id, out var article))
@@ -111,11 +112,11 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
             while (true)
             {
                 var after = lastId;
-                var batch = await IndexedArticle.Project(db)
+                var batch = await IndexedArticle.WithTagsAsync(db, await IndexedArticle.Project(db)
                     .Where(a => a.Id > after)
                     .OrderBy(a => a.Id)
                     .Take(BatchSize)
-                    .ToListAsync(cancellationToken);
+                    .ToListAsync(cancellationToken), cancellationToken);
                 if (batch.Count == 0)
                     break;
                 foreach (var article in batch)

@@ -51,7 +51,17 @@ public sealed record SearchHit(
     DateTime? PublishedAt,
     int WordCount,
     string Snippet,
-    float? Score);
+    float? Score)
+{
+    /// <summary>Slugs of the article's tags, in slug order.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>
+    /// Slugs of the article's tags whose label (either language) equals a word, phrase or group of words
+    /// of the query: the article matched through them, perhaps only through them (a Spanish article found by "North Korea").
+    /// </summary>
+    public IReadOnlyList<string> MatchedTags { get; init; } = [];
+}
 
 /// <summary>How many results carry one value of a facet.</summary>
 public sealed record FacetValue(string Value, int Count);
@@ -95,4 +105,8 @@ public sealed record ExportRow(
     DateTime? PublishedAt,
     int WordCount,
     string Snippet,
-    string Text);
+    string Text)
+{
+    /// <summary>Slugs of the article's tags, in slug order.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Data;
+using Archive.Core.Tagging;
 using Archive.Web.Articles;
 using Archive.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,7 +26,8 @@ public static class ArticlesApi
         int Id, string Slug, string Title, bool TitleDerived, string Language,
         string? Outlet, string? OutletSlug, int WordCount, DateTime ImportedAt,
         DateTime? PublishedAt, string? Byline, string? CanonicalUrl, string SourceFile, int? ImportRunId,
-        IReadOnlyList<string> Paragraphs, IReadOnlyList<RemovedLineItem> RemovedLines);
+        IReadOnlyList<string> Paragraphs, IReadOnlyList<RemovedLineItem> RemovedLines,
+        IReadOnlyList<TagsApi.TagRefItem> Tags);
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
@@ -37,8 +39,8 @@ public static class ArticlesApi
 
     // Parameters arrive as strings so a malformed value gets a 400 naming it, not a bare binding failure.
     private static async Task<Results<Ok<ListResponse>, ValidationProblem>> ListAsync(
-        string? page, string? pageSize, string? lang, string? outlet,
-        ArticleListing listing, CancellationToken cancellationToken)
+        string? page, string? pageSize, string? lang, string? outlet, string? tag,
+        ArticleListing listing, TagService tags, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var pageNumber = 1;
@@ -66,10 +68,19 @@ public static class ArticlesApi
             outletId = found?.Id;
         }
 
+        int? tagId = null;
+        if (tag is not null)
+        {
+            var found = await tags.FindBySlugAsync(tag, cancellationToken);
+            if (found is null)
+                errors["tag"] = [$"No tag has the slug '{tag}'."];
+            tagId = found?.Tag.Id;
+        }
+
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "The article list request has invalid parameters.");
 
-        var result = await listing.GetPageAsync(new ArticleListRequest(pageNumber, size, lang, outletId), cancellationToken);
+        var result = await listing.GetPageAsync(new ArticleListRequest(pageNumber, size, lang, outletId, tagId), cancellationToken);
         var items = result.Items
             .Select(a => new ListItem(a.Id, a.Slug, a.Title, a.TitleDerived, a.Language, a.OutletName, a.OutletSlug, a.WordCount, a.ImportedAt))
             .ToList();
@@ -77,7 +88,7 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Ok<Detail>, ProblemHttpResult>> GetAsync(
-        int id, ArchiveDbContext db, CancellationToken cancellationToken)
+        int id, ArchiveDbContext db, TagService tags, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Outlet)
@@ -90,11 +101,13 @@ public static class ArticlesApi
                 detail: $"No article has the id {id}.");
         }
 
+        var tagged = (await tags.TagsForArticlesAsync([id], cancellationToken))[id];
         return TypedResults.Ok(new Detail(
             article.Id, article.Slug, article.Title, article.TitleDerived, article.Language,
             article.Outlet?.Name, article.Outlet?.Slug, article.WordCount, article.ImportedAt,
             article.PublishedAt, article.Byline, article.CanonicalUrl, article.SourceFile, article.ImportRunId,
             article.Paragraphs,
-            article.RemovedLines.Select(l => new RemovedLineItem(l.LineNumber, l.Text, l.Rule)).ToList()));
+            article.RemovedLines.Select(l => new RemovedLineItem(l.LineNumber, l.Text, l.Rule)).ToList(),
+            tagged.Select(TagsApi.Ref).ToList()));
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Web.Articles;
 
 /// <summary>What to list: a page of the newest imports, optionally one language and one outlet.</summary>
-public sealed record ArticleListRequest(int Page, int PageSize, string? Language = null, int? OutletId = null);
+public sealed record ArticleListRequest(int Page, int PageSize, string? Language = null, int? OutletId = null, int? TagId = null);
 
 /// <summary>One line of a list: never the paragraphs, which list pages do not need.</summary>
 public sealed record ArticleListItem(
@@ -62,6 +62,8 @@ public sealed class ArticleListing(ArchiveDbContext db)
             articles = articles.Where(a => a.Language == request.Language);
         if (request.OutletId is not null)
             articles = articles.Where(a => a.OutletId == request.OutletId);
+        if (request.TagId is { } tagId)
+            articles = articles.Where(a => db.ArticleTags.Any(at => at.ArticleId == a.Id && at.TagId == tagId));
         return articles;
     }
 

@@ -11,7 +11,7 @@ namespace Archive.Web.Cli;
 public static class ArchiveCli
 {
     // Add new commands here; help and dispatch pick them up.
-    private static readonly ICliCommand[] _commands = [new ImportCommand()];
+    private static readonly ICliCommand[] _commands = [new ImportCommand(), new ReindexCommand(), new UserCommand()];
 
     /// <summary>
     /// Runs the command named by the first argument and returns its exit code, or null when the
@@ -19,7 +19,7 @@ public static class ArchiveCli
     /// command override configuration, e.g. <c>--ConnectionStrings:Archive=Data Source=/tmp/a.db</c>.
     /// </summary>
     public static async Task<int?> TryRunAsync(
-        string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default)
+        string[] args, TextWriter? output = null, TextWriter? error = null, TextReader? input = null, CancellationToken cancellationToken = default)
     {
         if (args.Length == 0 || args[0].StartsWith('-') || args[0].Contains('='))
             return null;
@@ -55,7 +55,10 @@ public static class ArchiveCli
         try
         {
             using var host = BuildHost(configurationArgs);
-            var context = new CliContext(host.Services, output, error);
+            var context = new CliContext(host.Services, output, error)
+            {
+                Input = input ?? (Console.IsInputRedirected ? Console.In : null),
+            };
             return await command.RunAsync(context, arguments, interrupt.Token);
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)

@@ -12,6 +12,9 @@ internal sealed class CliContext(IServiceProvider services, TextWriter output, T
 
     public TextWriter Error { get; } = error;
 
+    /// <summary>Piped standard input (e.g. a password), or null when it is a terminal.</summary>
+    public TextReader? Input { get; init; }
+
     public string DatabaseFile => Services.GetRequiredService<ArchiveDatabaseLocation>().DatabaseFile;
 
     /// <summary>Migrates the database; on failure tells the user why and returns false (exit with <see cref="CliExitCode.Failure"/>).</summary>

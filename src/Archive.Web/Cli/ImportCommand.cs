@@ -54,6 +54,15 @@ internal sealed class ImportCommand : ICliCommand
         }
 
         await WriteSummaryAsync(context.Output, summary, context.DatabaseFile);
+        try
+        {
+            await ReindexCommand.CatchUpAfterImportAsync(context, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The articles are safely in the database and its outbox; the index catches up on the next start.
+            await context.Error.WriteLineAsync($"The articles were imported but could not be indexed now ({ex.Message}); the web app will index them when it starts.");
+        }
         return CliExitCode.Success;
     }
 

@@ -10,4 +10,7 @@ public sealed class ArchiveOptions
 
     /// <summary>Folder of seed articles; relative paths are taken from the content root. Null: the nearest <c>seeds/</c> above the content root.</summary>
     public string? SeedsPath { get; set; }
+
+    /// <summary>Folder of the search index; relative paths are taken from the content root. Null: <c>index/</c> beside the database.</summary>
+    public string? SearchIndexPath { get; set; }
 }

@@ -1,7 +1,10 @@
 using Archive.Core.Data;
 using Archive.Core.Importing;
+using Archive.Core.Tagging;
+using Archive.Web.Accounts;
 using Archive.Web.Articles;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Archive.Web.Hosting;
 
@@ -28,6 +31,9 @@ public static class ArchiveServices
             sp.GetRequiredService<ILogger<ArticleImporter>>(),
             sp.GetServices<IArticleFormat>()));
         services.AddScoped<ArticleListing>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<TagService>();
+        services.AddArchiveAccounts();
         return services;
     }
 }

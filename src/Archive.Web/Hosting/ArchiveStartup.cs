@@ -1,5 +1,6 @@
 using Archive.Core.Data;
 using Archive.Core.Importing;
+using Archive.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ internal static class ArchiveStartup
         var db = provider.GetRequiredService<ArchiveDbContext>();
 
         await ArchiveDatabase.MigrateAsync(db, cancellationToken);
+        await ArchiveAccounts.MigrateAccountsAsync(provider, cancellationToken);
         logger.LogInformation("Database ready at {DatabaseFile}", location.DatabaseFile);
 
         var options = provider.GetRequiredService<IOptions<ArchiveOptions>>().Value;

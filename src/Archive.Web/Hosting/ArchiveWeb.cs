@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Archive.Web.Accounts;
 using Archive.Web.Api;
 using Archive.Web.Localization;
+using Archive.Web.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -20,6 +22,7 @@ public static class ArchiveWeb
             .ReadFrom.Services(services));
 
         builder.Services.AddArchive(builder.Configuration);
+        builder.Services.AddArchiveSearch();
 
         // Article text is mostly Spanish: emit "ñ" rather than "&#xF1;" in pages and JSON.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -32,7 +35,14 @@ public static class ArchiveWeb
 
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(ArchiveCultures.Configure);
-        builder.Services.AddRazorPages().AddViewLocalization();
+        builder.Services.AddArchiveAccountsWeb();
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", ArchivePolicies.Admin);
+                options.Conventions.AuthorizeFolder("/Tags/Manage", ArchivePolicies.Editor);
+            })
+            .AddViewLocalization()
+            .AddMvcOptions(options => options.Filters.Add<AntiforgeryFailureLog>());
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
@@ -59,10 +69,14 @@ public static class ArchiveWeb
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapRazorPages();
         app.MapArticlesApi();
+        app.MapTagsApi();
+        app.MapSearchApi();
         app.MapCultureSwitch();
         return app;
     }

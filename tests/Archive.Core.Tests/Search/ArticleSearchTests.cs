@@ -300,6 +300,6 @@ public sealed class ArticleSearchTests : IAsyncLifetime
         Language = "es",
         Paragraphs = ["Texto."],
         ImportedAt = new DateTime(2024, 6, id, 0, 0, 0, DateTimeKind.Utc),
-        Tags = tags,
+        Tags = tags.Select(slug => new IndexedTag(slug, slug, slug)).ToList(),
     };
 }

@@ -67,7 +67,7 @@ public sealed class SeedImportTests(ArchiveAppFactory app)
     {
         var before = await app.ExecuteDbContextAsync(db => db.ImportRuns.CountAsync());
 
-        await using (var restarted = app.WithWebHostBuilder(_ => { }))
+        await using (var restarted = app.WithSecondHost())
         {
             using var response = await restarted.CreateClient().GetAsync("/");
             response.EnsureSuccessStatusCode();

@@ -1,5 +1,10 @@
 using Archive.Core.Articles;
 using Archive.Core.Data;
+using Archive.Core.Search;
+using Archive.Core.Tagging;
+using Archive.Web.Accounts;
+using Archive.Web.Tagging;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Web.Pages.Articles;
 
 /// <summary>One article at its stable address /articles/{id}/{slug}; any other slug redirects there.</summary>
-public sealed class ShowModel(ArchiveDbContext db) : PageModel
+public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizationService authorization) : PageModel
 {
     public sealed record Result(
         int Id,
@@ -32,22 +37,123 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
 
     public Result Data { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)
+    public IReadOnlyList<TagRef> Tags { get; private set; } = [];
+
+    public IReadOnlyList<TagChangeView> History { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    /// <summary>Why the last tagging post did not go through, if it did not.</summary>
+    public TagEditCode? Problem { get; private set; }
+
+    /// <summary>Text that matched no tag: the form then asks for both labels to create one.</summary>
+    public string? NewTagText { get; private set; }
+
+    /// <summary>With <c>?q=</c> (a search hit was opened): paragraphs and title with the query's words in &lt;mark&gt;, HTML-safe.</summary>
+    public IReadOnlyList<string>? HighlightedParagraphs { get; private set; }
+
+    public string? HighlightedTitle { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, string? q, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is not { } found)
+            return NotFound();
+        if (!string.Equals(slug ?? "", found.Slug, StringComparison.Ordinal))
+            return RedirectToPagePermanent("/Articles/Show", new { id, slug = NullIfEmpty(found.Slug), q });
+
+        var parsed = ArticleSearch.Parse(q);
+        if (!parsed.IsEmpty)
+        {
+            HighlightedParagraphs = ArticleSearch.HighlightParagraphs(found.Paragraphs, parsed, found.Language);
+            HighlightedTitle = ArticleSearch.HighlightTitle(found.Title, parsed, found.Language);
+        }
+        return Page();
+    }
+
+    /// <summary>
+    /// Tags the article with the tag whose slug or label (either language) is <paramref name="tag"/>; with both
+    /// labels given, creates the tag first (or uses the one that already has a label). Works without JavaScript.
+    /// </summary>
+    public async Task<IActionResult> OnPostAddTagAsync(
+        int id, string? tag, string? labelEs, string? labelEn, CancellationToken cancellationToken)
+    {
+        if (await RefuseAsync() is { } refused)
+            return refused;
+        var actor = EditorActor.Of(User);
+        int? tagId = null;
+        if (!string.IsNullOrWhiteSpace(labelEs) || !string.IsNullOrWhiteSpace(labelEn))
+        {
+            var created = await tags.CreateAsync(labelEs ?? "", labelEn ?? "", null, actor, cancellationToken);
+            if (created.Succeeded)
+                tagId = created.Tag!.Id;
+            else if (created.Code is TagEditCode.LabelEsTaken or TagEditCode.LabelEnTaken && created.ExistingTag is not null)
+                tagId = created.ExistingTag.Id;
+            else
+                return await ShowProblemAsync(id, created.Code, tag ?? labelEs ?? labelEn, cancellationToken);
+        }
+        else if (!string.IsNullOrWhiteSpace(tag))
+        {
+            tagId = (await tags.FindBySlugAsync(tag, cancellationToken))?.Tag.Id;
+            tagId ??= (await tags.TagLabelsMatchingAsync([tag], cancellationToken)).Select(m => (int?)m.Tag.Id).FirstOrDefault();
+            if (tagId is null)
+            {
+                await LoadAsync(id, cancellationToken);
+                NewTagText = tag.Trim();
+                return Page();
+            }
+        }
+        else
+        {
+            return await ShowProblemAsync(id, TagEditCode.LabelRequired, null, cancellationToken);
+        }
+
+        var result = await tags.TagArticleAsync(id, tagId.Value, actor, cancellationToken);
+        return result.Succeeded ? RedirectToArticle(id) : await ShowProblemAsync(id, result.Code, tag, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoveTagAsync(int id, int tagId, CancellationToken cancellationToken)
+    {
+        if (await RefuseAsync() is { } refused)
+            return refused;
+        var result = await tags.UntagArticleAsync(id, tagId, EditorActor.Of(User), cancellationToken);
+        return result.Succeeded ? RedirectToArticle(id) : await ShowProblemAsync(id, result.Code, null, cancellationToken);
+    }
+
+    /// <summary>The page itself is public; only its posts need an editor.</summary>
+    private async Task<IActionResult?> RefuseAsync()
+    {
+        if ((await authorization.AuthorizeAsync(User, ArchivePolicies.Editor)).Succeeded)
+            return null;
+        return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+    }
+
+    private RedirectToPageResult RedirectToArticle(int id) => RedirectToPage("/Articles/Show", new { id, slug = (string?)null });
+
+    private async Task<IActionResult> ShowProblemAsync(int id, TagEditCode code, string? text, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is null)
+            return NotFound();
+        Problem = code;
+        NewTagText = code is TagEditCode.LabelRequired or TagEditCode.LabelTooLong ? text : null;
+        return Page();
+    }
+
+    private async Task<Result?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Outlet)
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
-            return NotFound();
-
-        if (!string.Equals(slug ?? "", article.Slug, StringComparison.Ordinal))
-            return RedirectToPagePermanent("/Articles/Show", new { id, slug = NullIfEmpty(article.Slug) });
+            return null;
 
         Data = new Result(
             article.Id, article.Slug, article.Title, article.TitleDerived, article.Language, article.Outlet?.Name,
             article.Paragraphs, article.WordCount, article.ImportedAt, article.PublishedAt, article.Byline,
             article.CanonicalUrl, article.ImportRunId, article.RemovedLines);
-        return Page();
+        Tags = (await tags.TagsForArticlesAsync([id], cancellationToken))[id];
+        History = await tags.ArticleHistoryAsync(id, cancellationToken);
+        CanEdit = (await authorization.AuthorizeAsync(User, ArchivePolicies.Editor)).Succeeded;
+        return Data;
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

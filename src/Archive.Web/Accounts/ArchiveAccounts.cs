@@ -1,0 +1,90 @@
+using Archive.Core.Data;
+using Archive.Web.Hosting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Accounts;
+
+public static class ArchiveAccounts
+{
+    public const string SignInPath = "/account/signin";
+
+    /// <summary>Identity's stores and rules, without cookies: what both the web app and the <c>user</c> command need.</summary>
+    public static IServiceCollection AddArchiveAccounts(this IServiceCollection services)
+    {
+        services.AddDbContext<AccountsDbContext>((sp, options) =>
+            options.UseSqlite(
+                sp.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString,
+                x => x.MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable)));
+        services.AddIdentityCore<ArchiveUser>(ConfigureIdentity)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AccountsDbContext>();
+        services.AddScoped<UserAccounts>();
+        return services;
+    }
+
+    /// <summary>Sign-in cookies and the Editor and Admin policies; call after <see cref="AddArchiveAccounts"/>.</summary>
+    public static IServiceCollection AddArchiveAccountsWeb(this IServiceCollection services)
+    {
+        services.AddIdentityCore<ArchiveUser>(ConfigureIdentity).AddRoles<IdentityRole>().AddSignInManager();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.LogoutPath = "/account/signout";
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.Cookie.Name = "archive.auth";
+            cookie.Cookie.HttpOnly = true;
+            // Secure whenever the request is HTTPS; plain http only works on a development machine.
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            cookie.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ArchivePolicies.Editor, p => p.RequireRole(ArchiveRoles.Editor, ArchiveRoles.Admin))
+            .AddPolicy(ArchivePolicies.Admin, p => p.RequireRole(ArchiveRoles.Admin));
+        return services;
+    }
+
+    /// <summary>Brings Identity's tables up to date (after Core's migrations) and makes sure both roles exist.</summary>
+    public static async Task MigrateAccountsAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var db = services.GetRequiredService<AccountsDbContext>();
+        ArchiveDatabase.EnsureDirectoryFor(db.Database.GetConnectionString());
+        await db.Database.MigrateAsync(cancellationToken);
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in ArchiveRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+        }
+    }
+
+    private static void ConfigureIdentity(IdentityOptions options)
+    {
+        options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = 12;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireDigit = false;
+        options.Password.RequiredUniqueChars = 4;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+        options.SignIn.RequireConfirmedAccount = false;
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Archive.Web.Accounts;
+
+/// <summary>An editor or admin; readers never have an account.</summary>
+public sealed class ArchiveUser : IdentityUser;

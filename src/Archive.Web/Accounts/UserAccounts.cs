@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Accounts;
+
+public sealed record AccountView(string Id, string Email, string Role, bool LockedOut);
+
+public enum AccountCode
+{
+    Ok,
+    EmailInvalid,
+    EmailTaken,
+    RoleInvalid,
+    PasswordRejected,
+    NotFound,
+}
+
+/// <param name="GeneratedPassword">Set only when the archive chose the password; show it once.</param>
+/// <param name="Errors">Identity's own reasons, for <see cref="AccountCode.PasswordRejected"/>.</param>
+public sealed record AccountResult(AccountCode Code, AccountView? Account = null, string? GeneratedPassword = null, IReadOnlyList<string>? Errors = null)
+{
+    public bool Succeeded => Code == AccountCode.Ok;
+}
+
+/// <summary>Account management shared by the <c>user</c> command and the admin page. Each account has exactly one role.</summary>
+public sealed class UserAccounts(UserManager<ArchiveUser> users)
+{
+    public async Task<AccountResult> AddAsync(string? email, string? role, string? password)
+    {
+        email = email?.Trim();
+        if (string.IsNullOrEmpty(email) || !System.Net.Mail.MailAddress.TryCreate(email, out _))
+            return new(AccountCode.EmailInvalid);
+        var canonicalRole = ArchiveRoles.Parse(role);
+        if (canonicalRole is null)
+            return new(AccountCode.RoleInvalid);
+        if (await users.FindByEmailAsync(email) is not null)
+            return new(AccountCode.EmailTaken);
+
+        var generated = string.IsNullOrEmpty(password) ? PasswordGenerator.Generate() : null;
+        var user = new ArchiveUser { UserName = email, Email = email, EmailConfirmed = true };
+        var created = await users.CreateAsync(user, generated ?? password!);
+        if (!created.Succeeded)
+        {
+            return created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal))
+                ? new(AccountCode.PasswordRejected, Errors: [.. created.Errors.Select(e => e.Description)])
+                : created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail")
+                    ? new(AccountCode.EmailTaken)
+                    : new(AccountCode.EmailInvalid, Errors: [.. created.Errors.Select(e => e.Description)]);
+        }
+        await users.AddToRoleAsync(user, canonicalRole);
+        return new(AccountCode.Ok, await ViewAsync(user), generated);
+    }
+
+    public async Task<IReadOnlyList<AccountView>> ListAsync()
+    {
+        var all = await users.Users.OrderBy(u => u.NormalizedEmail).ToListAsync();
+        var views = new List<AccountView>(all.Count);
+        foreach (var user in all)
+            views.Add(await ViewAsync(user));
+        return views;
+    }
+
+    public async Task<AccountResult> RemoveAsync(string? email)
+    {
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+            return new(AccountCode.NotFound);
+        var view = await ViewAsync(user);
+        await users.DeleteAsync(user);
+        return new(AccountCode.Ok, view);
+    }
+
+    public async Task<AccountResult> SetRoleAsync(string? email, string? role)
+    {
+        var canonicalRole = ArchiveRoles.Parse(role);
+        if (canonicalRole is null)
+            return new(AccountCode.RoleInvalid);
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+            return new(AccountCode.NotFound);
+        var current = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, current.Where(r => r != canonicalRole));
+        if (!current.Contains(canonicalRole))
+            await users.AddToRoleAsync(user, canonicalRole);
+        // Signed-in sessions pick up the new role at the next security-stamp check.
+        await users.UpdateSecurityStampAsync(user);
+        return new(AccountCode.Ok, await ViewAsync(user));
+    }
+
+    private async Task<AccountView> ViewAsync(ArchiveUser user)
+    {
+        var roles = await users.GetRolesAsync(user);
+        var role = roles.Contains(ArchiveRoles.Admin) ? ArchiveRoles.Admin : roles.FirstOrDefault() ?? "";
+        return new AccountView(user.Id, user.Email ?? user.UserName ?? user.Id, role, await users.IsLockedOutAsync(user));
+    }
+}

@@ -1,0 +1,110 @@
+using Archive.Web.Accounts;
+
+namespace Archive.Web.Cli;
+
+/// <summary><c>user add|list|remove|set-role</c>: editor and admin accounts, since the site has no registration.</summary>
+internal sealed class UserCommand : ICliCommand
+{
+    public string Name => "user";
+
+    public string Synopsis => "user add|list|remove|set-role …";
+
+    public string Description => "Manage accounts: add EMAIL --role Admin|Editor, list, remove EMAIL, set-role EMAIL ROLE.";
+
+    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var verb = arguments.Count > 0 ? arguments[0] : "";
+        var rest = arguments.Skip(1).ToList();
+        if (verb is not ("add" or "list" or "remove" or "set-role"))
+            return await UsageAsync(context, verb.Length == 0 ? "user needs a subcommand." : $"Unknown user subcommand '{verb}'.");
+
+        if (!await context.PrepareDatabaseAsync(cancellationToken))
+            return CliExitCode.Failure;
+        await using var scope = context.Services.CreateAsyncScope();
+        try
+        {
+            await ArchiveAccounts.MigrateAccountsAsync(scope.ServiceProvider, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync($"The accounts in {context.DatabaseFile} cannot be used: {ex.Message}");
+            return CliExitCode.Failure;
+        }
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+
+        return verb switch
+        {
+            "add" => await AddAsync(context, accounts, rest),
+            "list" => await ListAsync(context, accounts),
+            "remove" => rest.Count == 1
+                ? await ReportAsync(context, await accounts.RemoveAsync(rest[0]), rest[0], "Removed")
+                : await UsageAsync(context, "user remove needs exactly one e-mail."),
+            _ => rest.Count == 2
+                ? await ReportAsync(context, await accounts.SetRoleAsync(rest[0], rest[1]), rest[0], "Role set for")
+                : await UsageAsync(context, "user set-role needs an e-mail and a role (Admin or Editor)."),
+        };
+    }
+
+    private static async Task<int> AddAsync(CliContext context, UserAccounts accounts, List<string> rest)
+    {
+        var roleAt = rest.FindIndex(a => a == "--role");
+        if (roleAt < 0 || roleAt + 1 >= rest.Count)
+            return await UsageAsync(context, "user add needs --role Admin or --role Editor.");
+        var role = rest[roleAt + 1];
+        rest.RemoveRange(roleAt, 2);
+        if (rest.Count != 1)
+            return await UsageAsync(context, "user add needs exactly one e-mail.");
+
+        // A piped password is taken as is (one line); none means the archive makes one up and shows it once.
+        var password = context.Input is null ? null : (await context.Input.ReadLineAsync())?.TrimEnd('\r');
+        var result = await accounts.AddAsync(rest[0], role, string.IsNullOrEmpty(password) ? null : password);
+        if (!result.Succeeded)
+            return await ReportAsync(context, result, rest[0], "");
+
+        await context.Output.WriteLineAsync($"Added {result.Account!.Email} as {result.Account.Role}.");
+        if (result.GeneratedPassword is not null)
+            await context.Output.WriteLineAsync($"Password (shown only now): {result.GeneratedPassword}");
+        return CliExitCode.Success;
+    }
+
+    private static async Task<int> ListAsync(CliContext context, UserAccounts accounts)
+    {
+        var all = await accounts.ListAsync();
+        if (all.Count == 0)
+            await context.Error.WriteLineAsync("No accounts yet. Add one with: user add EMAIL --role Admin");
+        foreach (var account in all)
+            await context.Output.WriteLineAsync($"{account.Email}\t{account.Role}{(account.LockedOut ? "\tlocked out" : "")}");
+        return CliExitCode.Success;
+    }
+
+    private static async Task<int> ReportAsync(CliContext context, AccountResult result, string email, string done)
+    {
+        switch (result.Code)
+        {
+            case AccountCode.Ok:
+                await context.Output.WriteLineAsync($"{done} {result.Account!.Email} ({result.Account.Role}).");
+                return CliExitCode.Success;
+            case AccountCode.NotFound:
+                await context.Error.WriteLineAsync($"No account with the e-mail {email}.");
+                return CliExitCode.Failure;
+            case AccountCode.EmailTaken:
+                await context.Error.WriteLineAsync($"An account with the e-mail {email} already exists.");
+                return CliExitCode.Failure;
+            case AccountCode.RoleInvalid:
+                return await UsageAsync(context, "The role must be Admin or Editor.");
+            case AccountCode.EmailInvalid:
+                return await UsageAsync(context, $"'{email}' is not an e-mail address.");
+            default:
+                await context.Error.WriteLineAsync("The password was rejected: " + string.Join(" ", result.Errors ?? []));
+                return CliExitCode.Usage;
+        }
+    }
+
+    private static async Task<int> UsageAsync(CliContext context, string message)
+    {
+        await context.Error.WriteLineAsync(message);
+        await context.Error.WriteLineAsync("Usage: user add EMAIL --role Admin|Editor   (password from stdin when piped, else generated)");
+        await context.Error.WriteLineAsync("       user list | user remove EMAIL | user set-role EMAIL Admin|Editor");
+        return CliExitCode.Usage;
+    }
+}

@@ -1,0 +1,34 @@
+using Archive.Core.Tagging;
+using Archive.Web.Articles;
+using Archive.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages.Tags;
+
+/// <summary>One tag: its description and the articles carrying it, newest import first. An old slug redirects permanently.</summary>
+public sealed class ShowModel(TagService tags, ArticleListing listing) : PageModel
+{
+    public const int PageSize = 20;
+
+    public TagDetails Tag { get; private set; } = null!;
+
+    public ArticleListPage Articles { get; private set; } = null!;
+
+    public Pager Pager { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
+    {
+        var found = await tags.FindBySlugAsync(slug, cancellationToken);
+        if (found is null)
+            return NotFound();
+        if (found.Redirected)
+            return RedirectPermanent($"/tags/{Uri.EscapeDataString(found.Tag.Slug)}{Request.QueryString}");
+
+        Tag = found.Tag;
+        var page = Math.Max(pageNumber ?? 1, 1);
+        Articles = await listing.GetPageAsync(new ArticleListRequest(page, PageSize, TagId: Tag.Id), cancellationToken);
+        Pager = new Pager(page, Articles.PageCount, n => n == 1 ? $"/tags/{Tag.Slug}" : $"/tags/{Tag.Slug}?page={n}");
+        return Page();
+    }
+}

@@ -1,0 +1,58 @@
+using Archive.Core.Data;
+using Archive.Core.Search;
+using Archive.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Web.Search;
+
+public static class SearchServices
+{
+    private const int OpenAttempts = 10;
+    private static readonly TimeSpan _openRetryDelay = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The web app's search: one index (and one writer) per process, kept current by <see cref="SearchIndexService"/>.</summary>
+    public static IServiceCollection AddArchiveSearch(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => OpenIndex(IndexFolder(sp), sp.GetRequiredService<ILogger<SearchIndex>>()));
+        services.AddSingleton<SearchIndexer>();
+        services.AddSingleton<SearchIndexCatchUpLoop>();
+        services.AddSingleton<ArticleSearch>();
+        services.AddSingleton<SearchIndexService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchIndexService>());
+        return services;
+    }
+
+    /// <summary>Where the index lives: <c>Archive:SearchIndexPath</c>, else the folder <c>index</c> beside the database.</summary>
+    public static string IndexFolder(IServiceProvider services)
+    {
+        var configured = services.GetRequiredService<IOptions<ArchiveOptions>>().Value.SearchIndexPath;
+        return string.IsNullOrWhiteSpace(configured)
+            ? SearchIndex.FolderBeside(services.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString)
+            : Path.GetFullPath(Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, configured));
+    }
+
+    /// <summary>A fresh context outside any request scope, for the catch-up loop and the CLI.</summary>
+    public static ArchiveDbContext CreateDbContext(IServiceProvider services) =>
+        new(new DbContextOptionsBuilder<ArchiveDbContext>()
+            .UseSqlite(services.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString)
+            .Options);
+
+    /// <summary>
+    /// The previous process (a restart, or a CLI reindex about to finish) may still hold the lock for
+    /// a moment, so a held lock is retried briefly before the app refuses to start.
+    /// </summary>
+    private static SearchIndex OpenIndex(string folder, ILogger<SearchIndex> logger)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var index = SearchIndex.TryOpen(folder, logger);
+            if (index is not null)
+                return index;
+            if (attempt == OpenAttempts)
+                throw new SearchIndexLockedException(folder);
+            logger.LogWarning("Search index in {Folder} is locked by another process; retrying ({Attempt}/{Attempts})", folder, attempt, OpenAttempts);
+            Thread.Sleep(_openRetryDelay);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Archive.Core.Data;
+using Archive.Core.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Archive.Browser.Tests;
+
+public sealed class SearchTests(KestrelAppFactory app) : IClassFixture<KestrelAppFactory>, IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    [Fact]
+    public async Task A_researcher_searches_narrows_by_a_facet_and_sees_the_words_highlighted_in_the_article()
+    {
+        await WaitForSeedsIndexedAsync();
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = app.ServerAddress.ToString() });
+
+        await page.GotoAsync("/");
+        await page.Locator("#site-search-q").FillAsync("pactos");
+        await page.Locator("#site-search-q").PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/search\\?q=pactos"));
+        await Assertions.Expect(page.Locator(".search-hit").First).ToBeVisibleAsync();
+        await page.Locator(".facet[data-facet='lang'] a[data-value='es']").ClickAsync();
+        await Assertions.Expect(page.Locator(".search-chips a[data-filter='lang']")).ToBeVisibleAsync();
+        await page.Locator(".search-hit h2 a").First.ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/\\d+/.+\\?q=pactos"));
+        await Assertions.Expect(page.Locator(".article-body mark").First).ToBeVisibleAsync();
+    }
+
+    /// <summary>The seed import happens at start; its articles reach the index on the catch-up loop's first round.</summary>
+    private async Task WaitForSeedsIndexedAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var index = app.Services.GetRequiredService<SearchIndex>();
+        while (true)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+            if (!await db.SearchOutbox.AnyAsync(timeout.Token) && !index.NeedsRebuild)
+                return;
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        _ = app.ServerAddress;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

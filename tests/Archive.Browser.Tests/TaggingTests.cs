@@ -1,0 +1,68 @@
+using Archive.Core.Tagging;
+using Archive.Web.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Archive.Browser.Tests;
+
+public sealed class TaggingTests(KestrelAppFactory app) : IClassFixture<KestrelAppFactory>, IAsyncLifetime
+{
+    private const string Password = "a browser test passphrase";
+
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    [Fact]
+    public async Task An_editor_tags_an_article_through_autocomplete_and_a_reader_sees_no_edit_controls()
+    {
+        var baseUrl = app.ServerAddress.ToString();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync("editor@example.org", ArchiveRoles.Editor, Password);
+            Assert.True(added.Succeeded, added.Code.ToString());
+            var created = await scope.ServiceProvider.GetRequiredService<TagService>()
+                .CreateAsync("Corea del Norte", "North Korea", null, new TagActor("fixture", "fixture"));
+            Assert.True(created.Succeeded, created.Code.ToString());
+        }
+
+        var editor = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = baseUrl });
+        await editor.GotoAsync("/account/signin");
+        await editor.Locator("#signin-email").FillAsync("editor@example.org");
+        await editor.Locator("#signin-password").FillAsync(Password);
+        await editor.Locator("#signin-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(editor.Locator(".account-name")).ToHaveTextAsync("editor@example.org");
+
+        await editor.GotoAsync("/");
+        await editor.Locator("ol.article-list a").First.ClickAsync();
+        var articleUrl = editor.Url;
+        await editor.Locator("#tag-input").PressSequentiallyAsync("Nort");
+        await Assertions.Expect(editor.Locator("#tag-suggestions option[value='North Korea']")).ToHaveCountAsync(1);
+        await editor.Locator("#tag-input").FillAsync("North Korea");
+        await editor.Locator("#add-tag-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(editor.Locator("#article-tags a.tag")).ToHaveTextAsync("North Korea");
+
+        var reader = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = baseUrl });
+        await reader.GotoAsync(articleUrl);
+        await Assertions.Expect(reader.Locator("#article-tags a.tag")).ToHaveTextAsync("Corea del Norte");
+        await Assertions.Expect(reader.Locator("#add-tag-form")).ToHaveCountAsync(0);
+        await Assertions.Expect(reader.Locator(".remove-tag-form")).ToHaveCountAsync(0);
+    }
+
+    public async Task InitializeAsync()
+    {
+        _ = app.ServerAddress;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
