@@ -1,0 +1,131 @@
+namespace Archive.Benchmarks;
+
+/// <summary>The parts of a run; each can be chosen alone with <c>--only</c>.</summary>
+[Flags]
+public enum BenchmarkParts
+{
+    None = 0,
+    Import = 1,
+    Search = 2,
+    Http = 4,
+    Memory = 8,
+    All = Import | Search | Http | Memory,
+}
+
+public sealed record BenchmarkOptions
+{
+    public int Articles { get; init; } = 10_000;
+    public int Seed { get; init; } = 42;
+    public BenchmarkParts Parts { get; init; } = BenchmarkParts.All;
+    public int QueriesPerKind { get; init; } = 200;
+    public int Connections { get; init; } = 32;
+    public TimeSpan HttpDuration { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan HttpWarmup { get; init; } = TimeSpan.FromSeconds(2);
+    public int ColdStarts { get; init; } = 3;
+    public string? WorkFolder { get; init; }
+    public bool Micro { get; init; }
+    public bool FreshData { get; init; }
+    public string[] MicroArguments { get; init; } = [];
+
+    public const string Usage = """
+        Archive benchmarks (issue 7). Never part of `dotnet test`.
+
+          dotnet run -c Release --project tests/Archive.Benchmarks -- [options]
+
+          --articles N        corpus size (default 10000; the goals are stated at 100000)
+          --seed N            corpus seed (default 42)
+          --only PARTS        import, search, http, memory (comma-separated); default all
+          --queries N         distinct queries per search kind (default 200)
+          --connections N     HTTP load connections (default 32)
+          --duration S        seconds of HTTP load per page (default 10)
+          --cold-starts N     child-process cold starts to time (default 3)
+          --work DIR          where corpus, databases and indexes live (default: <temp>/archive-bench)
+          --fresh             re-import even when a finished database for this corpus exists
+          --micro [BDN args]  run the BenchmarkDotNet micro benchmarks instead (e.g. --micro --filter '*')
+          --help              this text
+        """;
+
+    /// <summary>Parses the command line; returns null and an error message when it makes no sense.</summary>
+    public static (BenchmarkOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchmarkOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            string Next()
+            {
+                if (i + 1 >= args.Count)
+                    throw new ArgumentException($"{arg} needs a value");
+                return args[++i];
+            }
+
+            try
+            {
+                switch (arg)
+                {
+                    case "--articles":
+                        options = options with { Articles = PositiveInt(arg, Next()) };
+                        break;
+                    case "--seed":
+                        options = options with { Seed = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) };
+                        break;
+                    case "--only":
+                        options = options with { Parts = ParseParts(Next()) };
+                        break;
+                    case "--queries":
+                        options = options with { QueriesPerKind = PositiveInt(arg, Next()) };
+                        break;
+                    case "--connections":
+                        options = options with { Connections = PositiveInt(arg, Next()) };
+                        break;
+                    case "--duration":
+                        options = options with { HttpDuration = TimeSpan.FromSeconds(PositiveInt(arg, Next())) };
+                        break;
+                    case "--cold-starts":
+                        options = options with { ColdStarts = PositiveInt(arg, Next()) };
+                        break;
+                    case "--work":
+                        options = options with { WorkFolder = Next() };
+                        break;
+                    case "--fresh":
+                        options = options with { FreshData = true };
+                        break;
+                    case "--micro":
+                        return (options with { Micro = true, MicroArguments = [.. args.Skip(i + 1)] }, null);
+                    case "--help" or "-h":
+                        return (null, null);
+                    default:
+                        return (null, $"Unknown argument '{arg}'.");
+                }
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+            {
+                return (null, e.Message);
+            }
+        }
+        return (options, null);
+    }
+
+    private static int PositiveInt(string name, string value)
+    {
+        var parsed = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        return parsed > 0 ? parsed : throw new ArgumentException($"{name} must be positive, got {value}");
+    }
+
+    private static BenchmarkParts ParseParts(string value)
+    {
+        var parts = BenchmarkParts.None;
+        foreach (var name in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            parts |= name.ToLowerInvariant() switch
+            {
+                "import" => BenchmarkParts.Import,
+                "search" => BenchmarkParts.Search,
+                "http" => BenchmarkParts.Http,
+                "memory" => BenchmarkParts.Memory,
+                _ => throw new ArgumentException($"--only takes import, search, http or memory, not '{name}'"),
+            };
+        }
+        return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;
+    }
+}

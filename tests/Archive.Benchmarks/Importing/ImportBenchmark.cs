@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using Archive.Benchmarks.ArchiveSide;
+using Archive.Benchmarks.Engines;
+using Archive.Benchmarks.Reporting;
+
+namespace Archive.Benchmarks.Importing;
+
+/// <summary>
+/// Part 1: articles per second through Archive's importer and index catch-up, against the bare
+/// engines loading the same files (plain SQLite table, Lucene IndexWriter, and the FTS5 peer).
+/// </summary>
+public static class ImportBenchmark
+{
+    public static async Task RunAsync(BenchmarkContext context, bool measured, CancellationToken cancellationToken)
+    {
+        var report = context.Report;
+        var n = context.Corpus.Articles;
+        var table = new ReportTable($"1. Import ({n:N0} articles, {Format.Mb(context.Corpus.TotalBytes)} of text)",
+            ["engine", "seconds", "articles/s", "peak working set"]);
+
+        Console.WriteLine("Import: bare engines ...");
+        if (Directory.Exists(context.BareFolder))
+            Directory.Delete(context.BareFolder, recursive: true);
+        Directory.CreateDirectory(context.BareFolder);
+
+        var plain = await TimeAsync(() => BareSqlite.LoadPlainTable(context.BarePlainDatabase, context.ReadCorpus()));
+        var lucene = await TimeAsync(() => BareLuceneIndex.Build(context.BareLuceneFolder, context.ReadCorpus()));
+        var fts5 = await TimeAsync(() => BareSqlite.LoadFts5(context.BareFts5Database, context.ReadCorpus()));
+        await File.WriteAllTextAsync(context.BareCompleteMarker, DateTime.UtcNow.ToString("O"), cancellationToken);
+        var bareSeconds = plain.Seconds + lucene.Seconds;
+
+        table.Add("bare SQLite: prepared inserts, one transaction", Format.Ms(plain.Seconds), Format.Number(n / plain.Seconds), Format.Mb(plain.PeakBytes));
+        table.Add("bare Lucene IndexWriter, Snowball es/en", Format.Ms(lucene.Seconds), Format.Number(n / lucene.Seconds), Format.Mb(lucene.PeakBytes));
+        table.Add("bare engines together (SQLite + Lucene)", Format.Ms(bareSeconds), Format.Number(n / bareSeconds), "");
+        table.Add("FTS5 peer load (unicode61, one transaction)", Format.Ms(fts5.Seconds), Format.Number(n / fts5.Seconds), Format.Mb(fts5.PeakBytes));
+        report.Metric("import.bare.sqlite.articlesPerSecond", n / plain.Seconds);
+        report.Metric("import.bare.lucene.articlesPerSecond", n / lucene.Seconds);
+        report.Metric("import.bare.combined.articlesPerSecond", n / bareSeconds);
+        report.Metric("import.fts5.articlesPerSecond", n / fts5.Seconds);
+
+        Console.WriteLine("Import: Archive ...");
+        if (Directory.Exists(context.ArchiveFolder))
+            Directory.Delete(context.ArchiveFolder, recursive: true);
+        Directory.CreateDirectory(context.ArchiveFolder);
+        try
+        {
+            var files = context.CorpusFiles;
+            Core.Importing.ImportSummary? summary = null;
+            var import = await TimeAsync(async () => summary = await ArchiveImport.ImportAsync(context.ArchiveConnectionString, files, cancellationToken));
+            var imported = summary!.Imported;
+            table.Add($"Archive importer (parse, clean, language, dedupe, EF/SQLite): {imported:N0} imported, {summary.Duplicates:N0} dup, {summary.Failed:N0} failed",
+                Format.Ms(import.Seconds), Format.Number(n / import.Seconds), Format.Mb(import.PeakBytes));
+            report.Metric("import.archive.importer.articlesPerSecond", n / import.Seconds);
+            report.Metric("import.archive.importer.peakWorkingSetBytes", import.PeakBytes);
+            report.Metric("import.archive.imported", imported);
+            report.Metric("import.archive.failed", summary.Failed);
+
+            var total = import;
+            if (ArchiveSearchDriver.Unavailable is { } reason)
+            {
+                report.Skip("import: Archive search index catch-up", reason + "; the Archive rate above covers SQLite only");
+            }
+            else
+            {
+                using var search = ArchiveSearchDriver.Open(context.ArchiveConnectionString);
+                var index = await TimeAsync(() => search.CatchUpAsync(cancellationToken));
+                table.Add("Archive search catch-up (Lucene index from the outbox)", Format.Ms(index.Seconds), Format.Number(n / index.Seconds), Format.Mb(index.PeakBytes));
+                total = new Timing(import.Seconds + index.Seconds, Math.Max(import.PeakBytes, index.PeakBytes));
+                table.Add("Archive end to end (importer + index)", Format.Ms(total.Seconds), Format.Number(n / total.Seconds), Format.Mb(total.PeakBytes));
+                report.Metric("import.archive.endToEnd.articlesPerSecond", n / total.Seconds);
+            }
+            report.Metric("import.archive.peakWorkingSetBytes", total.PeakBytes);
+            var ratio = (n / total.Seconds) / (n / bareSeconds);
+            report.Metric("import.ratioToBare", ratio);
+            table.Notes.Add($"Archive / bare engines together: {Format.Ratio(ratio)} (goal ≥ 0.50×, and ≥ 2,000 articles/s at 100,000 articles).");
+            await File.WriteAllTextAsync(context.ArchiveCompleteMarker, DateTime.UtcNow.ToString("O"), cancellationToken);
+        }
+        catch (NotImplementedException e)
+        {
+            report.Skip("import: Archive importer", $"ArticleImporter is still a placeholder in this build ({e.Message})");
+        }
+
+        table.Notes.Add("Every row reads the same files from disk (warm page cache). Peak working set is sampled in this process during the row (server GC).");
+        if (measured)
+            report.Tables.Add(table);
+        table.Print(Console.Out);
+    }
+
+    private static Task<Timing> TimeAsync(Action action) => TimeAsync(() =>
+    {
+        action();
+        return Task.CompletedTask;
+    });
+
+    private static async Task<Timing> TimeAsync(Func<Task> action)
+    {
+        BenchmarkContext.CollectGarbage();
+        var sampler = MemorySampler.ForCurrentProcess();
+        await using (sampler)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await action();
+            stopwatch.Stop();
+            return new Timing(stopwatch.Elapsed.TotalSeconds, sampler.PeakBytes);
+        }
+    }
+
+    private readonly record struct Timing(double Seconds, long PeakBytes);
+}

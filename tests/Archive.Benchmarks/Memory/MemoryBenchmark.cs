@@ -1,0 +1,236 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Archive.Benchmarks.Http;
+using Archive.Benchmarks.Reporting;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Benchmarks.Memory;
+
+/// <summary>
+/// Part 4: the database's size against the raw text, and the real app as a child process
+/// (<c>dotnet Archive.Web.dll</c>): time from process start to its first 200, and its peak
+/// working set while serving pages under load.
+/// </summary>
+public static class MemoryBenchmark
+{
+    public static async Task RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
+    {
+        var report = context.Report;
+        var table = new ReportTable("4. Memory and size", ["measure", "value", "note"]);
+        var n = context.Corpus.Articles;
+        var raw = context.Corpus.TotalBytes;
+        table.Add("raw text (the .txt files)", Format.Mb(raw), $"{Format.Mb(raw * 1000.0 / n)} per 1,000 articles");
+
+        if (File.Exists(context.BarePlainDatabase))
+            table.Add("bare SQLite table", Format.Mb(DatabaseBytes(context.BarePlainDatabase)), Format.Ratio(DatabaseBytes(context.BarePlainDatabase) / (double)raw) + " raw text");
+        if (File.Exists(context.BareFts5Database))
+            table.Add("FTS5 peer database", Format.Mb(DatabaseBytes(context.BareFts5Database)), Format.Ratio(DatabaseBytes(context.BareFts5Database) / (double)raw) + " raw text");
+        if (Directory.Exists(context.BareLuceneFolder))
+            table.Add("bare Lucene index", Format.Mb(FolderBytes(context.BareLuceneFolder)), Format.Ratio(FolderBytes(context.BareLuceneFolder) / (double)raw) + " raw text");
+        if (report.MetricOrNull("import.archive.peakWorkingSetBytes") is { } importPeak)
+            table.Add("Archive peak working set during import", Format.Mb(importPeak), "sampled in the runner process, importer + index catch-up");
+
+        if (!File.Exists(context.ArchiveCompleteMarker))
+        {
+            report.Skip("memory: Archive database size, cold start, working set under load", "the Archive import did not complete in this run");
+            Finish(report, table);
+            return;
+        }
+
+        Checkpoint(context.ArchiveDatabase);
+        var db = DatabaseBytes(context.ArchiveDatabase);
+        var index = FolderBytes(context.ArchiveFolder) - db;
+        table.Add("Archive database (SQLite, after checkpoint)", Format.Mb(db), $"{Format.Mb(db * 1000.0 / n)} per 1,000 articles; {Format.Ratio(db / (double)raw)} raw text");
+        if (index > 0)
+            table.Add("Archive search index (everything else beside the database)", Format.Mb(index), $"{Format.Ratio(index / (double)raw)} raw text");
+        report.Metric("memory.databaseBytes", db);
+        report.Metric("memory.databaseBytesPer1000", db * 1000.0 / n);
+        report.Metric("memory.indexBytes", index);
+        report.Metric("memory.databaseToRawText", db / (double)raw);
+
+        if (!File.Exists(context.Paths.WebAssembly))
+        {
+            report.Skip("memory: cold start and working set under load", $"{context.Paths.WebAssembly} is missing; run with -c Release so Archive.Web is built in Release");
+            Finish(report, table);
+            return;
+        }
+
+        var starts = new List<double>();
+        for (var i = 0; i < context.Options.ColdStarts; i++)
+        {
+            var last = i == context.Options.ColdStarts - 1;
+            await using var child = await ChildApp.StartAsync(context, cancellationToken);
+            if (child.FirstOkSeconds is not { } seconds)
+            {
+                report.Skip("memory: cold start and working set under load", $"the app did not answer 200 on / within {ChildApp.StartTimeout.TotalSeconds:F0} s; its last output: {child.LastOutput}");
+                break;
+            }
+            starts.Add(seconds);
+            Console.WriteLine($"Memory: cold start {i + 1}: {seconds:F2} s");
+            if (last)
+                await LoadChildAsync(context, child, table, cancellationToken);
+        }
+        if (starts.Count > 0)
+        {
+            var median = starts.Order().ElementAt(starts.Count / 2);
+            table.Add("cold start: process start to first 200 on /", $"{median:F2} s", $"median of {starts.Count}: {string.Join(", ", starts.Select(s => s.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))} s");
+            report.Metric("memory.coldStart.medianSeconds", median);
+        }
+        Finish(report, table);
+    }
+
+    private static async Task LoadChildAsync(BenchmarkContext context, ChildApp child, ReportTable table, CancellationToken cancellationToken)
+    {
+        using var client = LoadGenerator.CreateClient(child.Address, context.Options.Connections);
+        var targets = new List<(string Name, string Description, IReadOnlyList<string> Urls)>();
+        foreach (var target in await HttpBenchmark.TargetsAsync(context, cancellationToken))
+        {
+            using var probe = await client.GetAsync(target.Urls[0], cancellationToken);
+            if (probe.IsSuccessStatusCode)
+                targets.Add(target);
+        }
+        var urls = new List<string>();
+        for (var i = 0; i < 4000; i++)
+        {
+            var target = targets[i % targets.Count].Urls;
+            urls.Add(target[i / targets.Count % target.Count]);
+        }
+        Console.WriteLine($"Memory: pages under load in the child app ({string.Join(", ", targets.Select(t => t.Name))}) ...");
+        LoadResult result;
+        long sampled;
+        var sampler = new MemorySampler(child.Process, TimeSpan.FromMilliseconds(50));
+        await using (sampler)
+        {
+            result = await LoadGenerator.RunAsync(client, urls, context.Options.Connections, TimeSpan.Zero, context.Options.HttpDuration, cancellationToken);
+            sampled = sampler.PeakBytes;
+        }
+        child.Process.Refresh();
+        var peak = Math.Max(sampled, child.Process.PeakWorkingSet64);
+        table.Add("Archive.Web peak working set, start + pages under load", Format.Mb(peak),
+            $"child process; {Format.Number(result.Requests)} requests over {string.Join(", ", targets.Select(t => t.Name))} ({Format.Number(result.RequestsPerSecond)}/s, {result.Errors} errors) at {context.Options.Connections} connections");
+        context.Report.Metric("memory.underLoad.peakWorkingSetBytes", peak);
+    }
+
+    private static void Finish(BenchmarkReport report, ReportTable table)
+    {
+        report.Tables.Add(table);
+        table.Print(Console.Out);
+    }
+
+    private static void Checkpoint(string file)
+    {
+        using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        command.ExecuteNonQuery();
+    }
+
+    private static long DatabaseBytes(string file) =>
+        new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+
+    private static long FolderBytes(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+
+    /// <summary>The real app started the way an operator starts it: <c>dotnet Archive.Web.dll</c> on a free loopback port.</summary>
+    private sealed class ChildApp : IAsyncDisposable
+    {
+        public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+        private readonly Queue<string> _output = new();
+
+        private ChildApp(Process process, Uri address)
+        {
+            Process = process;
+            Address = address;
+        }
+
+        public Process Process { get; }
+        public Uri Address { get; }
+        public double? FirstOkSeconds { get; private set; }
+        public string LastOutput
+        {
+            get
+            {
+                lock (_output)
+                    return string.Join(" | ", _output);
+            }
+        }
+
+        public static async Task<ChildApp> StartAsync(BenchmarkContext context, CancellationToken cancellationToken)
+        {
+            var address = new Uri($"http://127.0.0.1:{FreePort()}");
+            var start = new ProcessStartInfo("dotnet", [context.Paths.WebAssembly, "--urls", address.ToString().TrimEnd('/')])
+            {
+                WorkingDirectory = context.Paths.WebProject,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            foreach (var (key, value) in ArchiveWebHost.Settings(context.ArchiveConnectionString))
+                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+
+            using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            var stopwatch = Stopwatch.StartNew();
+            var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+            var child = new ChildApp(process, address);
+            process.OutputDataReceived += (_, e) => child.Keep(e.Data);
+            process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            while (stopwatch.Elapsed < StartTimeout && !process.HasExited)
+            {
+                try
+                {
+                    using var response = await probe.GetAsync(address, cancellationToken);
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        child.FirstOkSeconds = stopwatch.Elapsed.TotalSeconds;
+                        break;
+                    }
+                    if (response.StatusCode == HttpStatusCode.NotFound)
+                    {
+                        // Listening but without a home page: this build has no such route, waiting will not help.
+                        child.Keep($"GET / answered 404 after {stopwatch.Elapsed.TotalSeconds:F2} s (no home page in this build?)");
+                        break;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+                await Task.Delay(10, cancellationToken);
+            }
+            return child;
+        }
+
+        private void Keep(string? line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+                return;
+            lock (_output)
+            {
+                _output.Enqueue(line);
+                while (_output.Count > 5)
+                    _output.Dequeue();
+            }
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!Process.HasExited)
+            {
+                Process.Kill(entireProcessTree: true);
+                await Process.WaitForExitAsync();
+            }
+            Process.Dispose();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using Archive.Benchmarks.ArchiveSide;
+using Archive.Benchmarks.Engines;
+using Archive.Benchmarks.Reporting;
+
+namespace Archive.Benchmarks.Searching;
+
+/// <summary>
+/// Part 2: latency percentiles per query kind, one distinct query at a time, through Archive's
+/// search service (snippets and facets) against bare Lucene top-20 and the FTS5 peer.
+/// </summary>
+public static class SearchBenchmark
+{
+    private const string ArchiveEngine = "Archive";
+    private const string LuceneEngine = "bare Lucene";
+    private const string Fts5Engine = "FTS5 peer";
+
+    public static void Run(BenchmarkContext context)
+    {
+        var report = context.Report;
+        var archiveReady = ArchiveSearchDriver.Unavailable is null && File.Exists(context.ArchiveCompleteMarker);
+        var archiveIndex = ArchiveSearchDriver.IndexFolder(context.ArchiveConnectionString);
+
+        // The engine's limit is measured on Archive's own index when there is one: same segments, only Archive's code differs.
+        using var lucene = archiveReady && Directory.Exists(archiveIndex)
+            ? new BareLuceneIndex(archiveIndex, ArchiveSearchDriver.Schema)
+            : new BareLuceneIndex(context.BareLuceneFolder);
+        var luceneIndexName = archiveReady && Directory.Exists(archiveIndex) ? "Archive's index" : "the bare index";
+        lucene.OpenForSearch();
+        using var fts5 = new Fts5Search(context.BareFts5Database);
+
+        var mix = QueryMix.Build(context.Corpus, context.Options.QueriesPerKind, context.Options.Seed,
+            lucene.ContainsWord, spec => lucene.Search(spec).Total);
+        var engines = new List<(string Name, Func<QuerySpec, SearchOutcome> Search)>
+        {
+            (LuceneEngine, lucene.Search),
+            (Fts5Engine, fts5.Search),
+        };
+
+        ArchiveSearchDriver? archive = null;
+        if (ArchiveSearchDriver.Unavailable is { } reason)
+            report.Skip("search: Archive", reason);
+        else if (!File.Exists(context.ArchiveCompleteMarker))
+            report.Skip("search: Archive", "the Archive import did not complete in this run, so there is no Archive database to search");
+        else
+        {
+            archive = ArchiveSearchDriver.Open(context.ArchiveConnectionString);
+            engines.Insert(0, (ArchiveEngine, archive.Search));
+        }
+
+        try
+        {
+            var results = new Dictionary<(string Engine, QueryKind Kind), (LatencyStats Stats, double MeanHits)>();
+            foreach (var (name, search) in engines)
+            {
+                Console.WriteLine($"Search: {name} ...");
+                foreach (var spec in mix.Warmup)
+                    search(spec);
+                BenchmarkContext.CollectGarbage();
+                foreach (var (kind, queries) in mix.Measured)
+                {
+                    var timings = new List<double>(queries.Count);
+                    long hits = 0;
+                    foreach (var spec in queries)
+                    {
+                        var start = Stopwatch.GetTimestamp();
+                        var outcome = search(spec);
+                        timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                        hits += outcome.Total;
+                    }
+                    var stats = LatencyStats.From(timings);
+                    results[(name, kind)] = (stats, queries.Count == 0 ? 0 : hits / (double)queries.Count);
+                    var key = $"search.{Key(name)}.{kind}";
+                    report.Metric(key + ".p50Ms", stats.P50Ms);
+                    report.Metric(key + ".p95Ms", stats.P95Ms);
+                    report.Metric(key + ".p99Ms", stats.P99Ms);
+                    report.Metric(key + ".meanHits", results[(name, kind)].MeanHits);
+                }
+            }
+
+            var names = engines.Select(e => e.Name).ToList();
+            string[] columns =
+            [
+                "kind (queries)",
+                .. names.Select(n => $"{n} p50/p95/p99 ms"),
+                .. archive is null ? Array.Empty<string>() : ["Archive ÷ Lucene p95", "FTS5 ÷ Archive p95"],
+                "FTS5 ÷ Lucene p95",
+                "mean hits " + string.Join(" / ", names),
+            ];
+            var table = new ReportTable($"2. Search latency, one distinct query at a time ({context.Corpus.Articles:N0} articles)", columns);
+            foreach (var (kind, queries) in mix.Measured)
+            {
+                var row = new List<string> { $"{kind.Label()} ({queries.Count})" };
+                foreach (var name in names)
+                {
+                    var s = results[(name, kind)].Stats;
+                    row.Add($"{Format.Ms(s.P50Ms)} / {Format.Ms(s.P95Ms)} / {Format.Ms(s.P99Ms)}");
+                }
+                var lucene95 = results[(LuceneEngine, kind)].Stats.P95Ms;
+                var fts95 = results[(Fts5Engine, kind)].Stats.P95Ms;
+                if (archive is not null)
+                {
+                    var archive95 = results[(ArchiveEngine, kind)].Stats.P95Ms;
+                    row.Add(Format.Ratio(archive95 / lucene95));
+                    row.Add(Format.Ratio(fts95 / archive95));
+                    report.Metric($"search.ratio.archiveToLucene.{kind}", archive95 / lucene95);
+                    report.Metric($"search.ratio.fts5ToArchive.{kind}", fts95 / archive95);
+                }
+                row.Add(Format.Ratio(fts95 / lucene95));
+                row.Add(string.Join(" / ", names.Select(n => Format.Number(results[(n, kind)].MeanHits))));
+                table.Add([.. row]);
+            }
+            table.Notes.Add($"Each kind: {context.Options.QueriesPerKind} distinct queries after {QueryMix.WarmupPerKind} other warm-up queries per kind; single thread.");
+            table.Notes.Add($"Bare Lucene, on {luceneIndexName}: Term/Phrase/Prefix/Boolean queries, top 20 with stored ids, total hits; no snippets, no facets; zero-hit adds a FuzzyTermsEnum suggestion.");
+            table.Notes.Add("FTS5 peer: top 20 by bm25 with snippet(), plus count(*); unstemmed (unicode61), so hit counts differ from the stemmed engines.");
+            var deep = mix.Measured[QueryKind.DeepPage];
+            if (deep.Count > 0 && deep.Any(q => q.Page < QueryMix.DeepPage))
+                table.Notes.Add($"Deep page: this corpus is too small for page {QueryMix.DeepPage} of most words; each query asks for its last page instead (pages {deep.Min(q => q.Page)}–{deep.Max(q => q.Page)}).");
+            if (archive is not null)
+                MeasureRepeats(archive, mix, table, report);
+            report.Tables.Add(table);
+            table.Print(Console.Out);
+        }
+        finally
+        {
+            archive?.Dispose();
+        }
+    }
+
+    /// <summary>The same queries again: what a result cache (if Archive keeps one) buys, reported apart.</summary>
+    private static void MeasureRepeats(ArchiveSearchDriver archive, QueryMix mix, ReportTable table, BenchmarkReport report)
+    {
+        var repeated = mix.Measured[QueryKind.CommonWord].Take(100).ToList();
+        var timings = new List<double>(repeated.Count);
+        foreach (var spec in repeated)
+        {
+            var start = Stopwatch.GetTimestamp();
+            archive.Search(spec);
+            timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        var stats = LatencyStats.From(timings);
+        report.Metric("search.archive.repeatedCommonWord.p95Ms", stats.P95Ms);
+        table.Notes.Add($"Archive, the same {repeated.Count} common-word queries repeated (result cache, if any): p50 {Format.Ms(stats.P50Ms)} ms, p95 {Format.Ms(stats.P95Ms)} ms — not part of the rows above.");
+    }
+
+    private static string Key(string engine) => engine switch
+    {
+        ArchiveEngine => "archive",
+        LuceneEngine => "lucene",
+        _ => "fts5",
+    };
+}
