@@ -34,7 +34,7 @@ public sealed class ReadingTests(KestrelAppFactory app) : IClassFixture<KestrelA
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Principal" });
         await Assertions.Expect(nav.GetByRole(AriaRole.Link).First).ToHaveTextAsync("Inicio");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(app.ServerAddress, $"/articles/{article.Id}/{article.Slug}").ToString());

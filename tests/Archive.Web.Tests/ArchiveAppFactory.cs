@@ -1,10 +1,12 @@
 using Archive.Core.Articles;
 using Archive.Core.Data;
 using Archive.Core.Search;
+using Archive.Web.Hosting;
 using Archive.Web.Search;
 using Archive.Web.Tests.Builders;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,13 +72,23 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
     {
         await using var scope = Services.CreateAsyncScope();
         await action(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
+        await ForgetCachedPagesAsync();
     }
 
     public async Task<T> ExecuteDbContextAsync<T>(Func<ArchiveDbContext, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
+        var result = await action(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
+        await ForgetCachedPagesAsync();
+        return result;
     }
+
+    /// <summary>
+    /// Data written straight to the database skips both ways the app learns of a change (a successful
+    /// POST, an outbox catch-up), so the test empties the page cache as those would.
+    /// </summary>
+    public Task ForgetCachedPagesAsync() =>
+        Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(ArchiveOutputCache.ArchiveTag, CancellationToken.None).AsTask();
 
     /// <summary>An outlet no other test uses, so a test can list exactly its own articles.</summary>
     public Task<Outlet> AddOutletAsync(string name) => ExecuteDbContextAsync(async db =>

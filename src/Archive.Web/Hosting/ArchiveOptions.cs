@@ -13,4 +13,7 @@ public sealed class ArchiveOptions
 
     /// <summary>Folder of the search index; relative paths are taken from the content root. Null: <c>index/</c> beside the database.</summary>
     public string? SearchIndexPath { get; set; }
+
+    /// <summary>Serve public pages to anonymous readers from memory until the archive changes (see ArchiveOutputCache).</summary>
+    public bool OutputCache { get; set; } = true;
 }

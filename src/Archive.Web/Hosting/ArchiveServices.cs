@@ -18,7 +18,7 @@ public static class ArchiveServices
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddDbContext<ArchiveDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString));
+            options.UseArchiveSqlite(sp.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString));
 
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection("Archive:Import").Get<ImportOptions>() ?? new ImportOptions());

@@ -50,6 +50,7 @@ public static class ArchiveWeb
             })
             .AddViewLocalization()
             .AddMvcOptions(options => options.Filters.Add<AntiforgeryFailureLog>());
+        builder.Services.AddArchiveOutputCache();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
@@ -79,6 +80,7 @@ public static class ArchiveWeb
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseArchiveOutputCache(app.Services.GetRequiredService<IOptions<ArchiveOptions>>().Value.OutputCache);
 
         app.MapRazorPages();
         app.MapArticlesApi();

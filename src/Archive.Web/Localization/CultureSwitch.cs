@@ -1,18 +1,25 @@
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Archive.Web.Localization;
 
-/// <summary>POST /culture: remembers the reader's language in the culture cookie and goes back where they were.</summary>
+/// <summary>
+/// GET /culture/{culture}?returnUrl=…: remembers the reader's language in the culture cookie and goes
+/// back where they were. A link rather than a form: the choice is the reader's own preference, not
+/// archive data, and a page without a per-reader antiforgery token is the same for every reader of a
+/// language, so it can be served from the page cache.
+/// </summary>
 public static class CultureSwitch
 {
     public const string Path = "/culture";
 
+    public static string UrlFor(string culture, string returnUrl) =>
+        $"{Path}/{culture}{QueryString.Create("returnUrl", returnUrl)}";
+
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, ([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext context) =>
+        app.MapGet(Path + "/{culture}", (string culture, string? returnUrl, HttpContext context) =>
         {
-            if (culture is null || !ArchiveCultures.Supported.Contains(culture))
+            if (!ArchiveCultures.Supported.Contains(culture))
             {
                 return Results.Problem(
                     statusCode: StatusCodes.Status400BadRequest,
@@ -32,6 +39,7 @@ public static class CultureSwitch
                     Secure = context.Request.IsHttps,
                     Path = "/",
                 });
+            context.Response.Headers.CacheControl = "no-store";
             return Results.Redirect(IsLocalUrl(returnUrl) ? returnUrl! : "/");
         });
         return app;

@@ -35,7 +35,7 @@ public static class SearchServices
     /// <summary>A fresh context outside any request scope, for the catch-up loop and the CLI.</summary>
     public static ArchiveDbContext CreateDbContext(IServiceProvider services) =>
         new(new DbContextOptionsBuilder<ArchiveDbContext>()
-            .UseSqlite(services.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString)
+            .UseArchiveSqlite(services.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString)
             .Options);
 
     /// <summary>

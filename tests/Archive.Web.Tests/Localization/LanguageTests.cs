@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using Microsoft.AspNetCore.Http;
 
 namespace Archive.Web.Tests.Localization;
 
@@ -54,7 +55,7 @@ public sealed class LanguageTests(ArchiveAppFactory app)
         var client = app.CreateClientWithoutRedirects();
         var before = await client.GetDocumentAsync("/imports");
 
-        using var response = await client.PostAsync("/culture", SwitchForm(before, "en"));
+        using var response = await client.GetAsync(SwitchLink(before, "en"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/imports", response.Headers.Location!.OriginalString);
@@ -62,10 +63,25 @@ public sealed class LanguageTests(ArchiveAppFactory app)
         Assert.Equal("en", after.Lang());
         Assert.Equal("Home", after.NavLabel("/"));
         Assert.Equal("Imports", after.NavLabel("/imports"));
-        Assert.Equal("true", after.QuerySelector("form.language-switch button[value=en]")!.GetAttribute("aria-pressed"));
+        Assert.Equal("true", after.QuerySelector("nav.language-switch a[lang=en]")!.GetAttribute("aria-current"));
+        Assert.Null(after.QuerySelector("nav.language-switch a[lang=es]")!.GetAttribute("aria-current"));
 
-        using var back = await client.PostAsync("/culture", SwitchForm(after, "es"));
+        using var back = await client.GetAsync(SwitchLink(after, "es"));
         Assert.Equal("es", (await client.GetDocumentAsync("/imports")).Lang());
+    }
+
+    [Fact]
+    public async Task The_home_page_served_from_the_page_cache_still_follows_each_readers_language()
+    {
+        var spanish = app.CreateClient();
+        var english = app.CreateClient();
+        await english.GetAsync("/culture/en?returnUrl=/");
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal("es", (await spanish.GetDocumentAsync("/")).Lang());
+            Assert.Equal("en", (await english.GetDocumentAsync("/")).Lang());
+        }
     }
 
     [Theory]
@@ -75,35 +91,24 @@ public sealed class LanguageTests(ArchiveAppFactory app)
     public async Task Switching_language_never_redirects_off_the_site(string returnUrl)
     {
         var client = app.CreateClientWithoutRedirects();
-        var page = await client.GetDocumentAsync("/");
 
-        using var response = await client.PostAsync("/culture", SwitchForm(page, "en", returnUrl));
+        using var response = await client.GetAsync("/culture/en" + QueryString.Create("returnUrl", returnUrl));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
-    public async Task Switching_language_without_the_antiforgery_token_is_refused()
+    public async Task An_unknown_language_is_refused_and_sets_no_cookie()
     {
         var client = app.CreateClientWithoutRedirects();
-        await client.GetDocumentAsync("/");
 
-        using var response = await client.PostAsync("/culture", new FormUrlEncodedContent(
-            new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" }));
+        using var response = await client.GetAsync("/culture/fr?returnUrl=/");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
     }
 
-    private static FormUrlEncodedContent SwitchForm(IDocument page, string culture, string? returnUrl = null)
-    {
-        var form = page.QuerySelector("form.language-switch")!;
-        return new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
-            ["returnUrl"] = returnUrl ?? form.QuerySelector("input[name=returnUrl]")!.GetAttribute("value")!,
-            ["culture"] = culture,
-        });
-    }
+    private static string SwitchLink(IDocument page, string culture) =>
+        page.QuerySelector($"nav.language-switch a[lang={culture}]")!.GetAttribute("href")!;
 }

@@ -1,13 +1,16 @@
 using Archive.Core.Tagging;
 using Archive.Web.Articles;
+using Archive.Web.Hosting;
 using Archive.Web.Localization;
 using Archive.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Archive.Web.Pages.Articles;
 
 /// <summary>The home page: every article, newest import first, filterable by language and outlet.</summary>
+[OutputCache(PolicyName = ArchiveOutputCache.PagesPolicy)]
 public sealed class IndexModel(ArticleListing listing, TagService tags) : PageModel
 {
     public const int PageSize = 20;

@@ -3,15 +3,18 @@ using Archive.Core.Data;
 using Archive.Core.Search;
 using Archive.Core.Tagging;
 using Archive.Web.Accounts;
+using Archive.Web.Hosting;
 using Archive.Web.Tagging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Pages.Articles;
 
 /// <summary>One article at its stable address /articles/{id}/{slug}; any other slug redirects there.</summary>
+[OutputCache(PolicyName = ArchiveOutputCache.PagesPolicy)]
 public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizationService authorization) : PageModel
 {
     public sealed record Result(

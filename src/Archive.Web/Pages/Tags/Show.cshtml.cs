@@ -1,12 +1,15 @@
 using Archive.Core.Tagging;
 using Archive.Web.Articles;
+using Archive.Web.Hosting;
 using Archive.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Archive.Web.Pages.Tags;
 
 /// <summary>One tag: its description and the articles carrying it, newest import first. An old slug redirects permanently.</summary>
+[OutputCache(PolicyName = ArchiveOutputCache.PagesPolicy)]
 public sealed class ShowModel(TagService tags, ArticleListing listing) : PageModel
 {
     public const int PageSize = 20;

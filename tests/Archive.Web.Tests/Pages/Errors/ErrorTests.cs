@@ -29,6 +29,6 @@ public sealed class ErrorTests(ArchiveAppFactory app)
         var page = await Html.ParseAsync(response);
         Assert.Equal("404", page.QuerySelector(".error-code")!.Text());
         Assert.Equal("Página no encontrada", page.QuerySelector("main h1")!.Text());
-        Assert.Equal("/no/such/page", page.QuerySelector("form.language-switch input[name=returnUrl]")!.GetAttribute("value"));
+        Assert.Equal("/culture/en?returnUrl=%2Fno%2Fsuch%2Fpage", page.QuerySelector("nav.language-switch a[lang=en]")!.GetAttribute("href"));
     }
 }

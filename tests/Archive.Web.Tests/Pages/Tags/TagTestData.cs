@@ -15,6 +15,7 @@ internal static class TagTestData
         var result = await scope.ServiceProvider.GetRequiredService<TagService>()
             .CreateAsync($"{labelEs} {suffix}", $"{labelEn} {suffix}", description, Actor);
         Assert.True(result.Succeeded, result.Code.ToString());
+        await app.ForgetCachedPagesAsync();
         return result.Tag!;
     }
 
@@ -23,6 +24,6 @@ internal static class TagTestData
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<TagService>().TagArticleAsync(articleId, tagId, Actor);
         Assert.True(result.Succeeded, result.Code.ToString());
+        await app.ForgetCachedPagesAsync();
     }
-
 }

@@ -1,0 +1,99 @@
+using System.Net;
+using Archive.Core.Search;
+using Archive.Web.Accounts;
+using Archive.Web.Tests.Accounts;
+using Archive.Web.Tests.Builders;
+using Archive.Web.Tests.Pages.Tags;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Web.Tests.Hosting;
+
+[Collection(ArchiveApp.Collection)]
+public sealed class PageCacheTests(ArchiveAppFactory app)
+{
+    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
+        new([.. fields.Select(f => KeyValuePair.Create(f.Key, f.Value)), KeyValuePair.Create("__RequestVerificationToken", token)]);
+
+    [Fact]
+    public async Task Anonymous_readers_get_the_article_page_from_the_cache_without_a_per_reader_token()
+    {
+        var article = await app.AddArticleAsync(new ArticleBuilder());
+        var url = $"/articles/{article.Id}/{article.Slug}";
+        var client = app.CreateClient();
+
+        using var first = await client.GetAsync(url);
+        using var second = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("__RequestVerificationToken", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(second.Headers.Contains("Set-Cookie"));
+        Assert.Equal(SecurityHeadersValue(first), SecurityHeadersValue(second));
+    }
+
+    [Fact]
+    public async Task Signed_in_editors_never_get_or_fill_the_cache()
+    {
+        var article = await app.AddArticleAsync(new ArticleBuilder());
+        var url = $"/articles/{article.Id}/{article.Slug}";
+        var (editor, _) = await app.SignedInClientAsync(ArchiveRoles.Editor);
+
+        using var first = await editor.GetAsync(url);
+        using var second = await editor.GetAsync(url);
+        using var anonymous = await app.CreateClient().GetAsync(url);
+
+        Assert.Null(second.Headers.Age);
+        Assert.Null(anonymous.Headers.Age);
+        Assert.Contains("add-tag-form", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("add-tag-form", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_editors_change_reaches_the_cached_page_at_once()
+    {
+        var tag = await app.AddTagAsync("Caché", "Cache");
+        var article = await app.AddArticleAsync(new ArticleBuilder());
+        var url = $"/articles/{article.Id}/{article.Slug}";
+        var reader = app.CreateClient();
+        await reader.GetAsync(url);
+        Assert.NotNull((await reader.GetAsync(url)).Headers.Age);
+
+        var (editor, _) = await app.SignedInClientAsync(ArchiveRoles.Editor);
+        var page = await editor.GetDocumentAsync(url);
+        using var added = await editor.PostAsync(url + "?handler=AddTag", Form(page.Token("#add-tag-form"), ("tag", tag.LabelEn)));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+
+        var fresh = await reader.GetDocumentAsync(url);
+        Assert.NotNull(fresh.QuerySelector($"#article-tags a[href='/tags/{tag.Slug}']"));
+    }
+
+    [Fact]
+    public async Task A_change_from_outside_the_app_reaches_the_cached_page_once_the_index_catches_up()
+    {
+        var reader = app.CreateClient();
+        var title = $"Cumbre en Vladivostok {Guid.NewGuid():N}";
+        await reader.GetAsync("/");
+        Assert.NotNull((await reader.GetAsync("/")).Headers.Age);
+
+        // As another process's import does: the rows and their outbox entries, and nothing else.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Archive.Core.Data.ArchiveDbContext>();
+            var article = new ArticleBuilder().Titled(title).Build();
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            db.SearchOutbox.Add(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        await app.WaitForSearchIndexAsync();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!(await reader.GetStringAsync("/", timeout.Token)).Contains(title, StringComparison.Ordinal))
+            await Task.Delay(20, timeout.Token);
+    }
+
+    private static string SecurityHeadersValue(HttpResponseMessage response) =>
+        string.Join('|', response.Headers.GetValues("Content-Security-Policy"));
+}
