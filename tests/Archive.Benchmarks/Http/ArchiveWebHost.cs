@@ -20,11 +20,14 @@ public sealed class ArchiveWebHost : WebApplicationFactory<Program>
 
     private readonly string _connectionString;
     private readonly string _contentRoot;
+    private readonly bool _outputCache;
 
-    public ArchiveWebHost(string connectionString, string contentRoot)
+    /// <param name="outputCache">False measures what rendering a page costs, with the anonymous page cache off.</param>
+    public ArchiveWebHost(string connectionString, string contentRoot, bool outputCache = true)
     {
         _connectionString = connectionString;
         _contentRoot = contentRoot;
+        _outputCache = outputCache;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -34,7 +37,7 @@ public sealed class ArchiveWebHost : WebApplicationFactory<Program>
     public Uri Start()
     {
         // Environment variables reach configuration read before the host is built, as in production.
-        foreach (var (key, value) in Settings(_connectionString))
+        foreach (var (key, value) in Settings(_connectionString, _outputCache))
             Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
@@ -42,9 +45,10 @@ public sealed class ArchiveWebHost : WebApplicationFactory<Program>
     }
 
     /// <summary>Settings for a quiet production run on the benchmark's database (console logging per request would be measured otherwise).</summary>
-    public static IEnumerable<(string Key, string Value)> Settings(string connectionString) =>
+    public static IEnumerable<(string Key, string Value)> Settings(string connectionString, bool outputCache = true) =>
     [
         ("ConnectionStrings:Archive", connectionString),
+        ("Archive:OutputCache", outputCache ? "true" : "false"),
         ("Archive:ImportSeedsOnStart", "false"),
         ("Logging:LogLevel:Default", "Warning"),
         ("Serilog:MinimumLevel:Default", "Warning"),
@@ -57,7 +61,7 @@ public sealed class ArchiveWebHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseContentRoot(_contentRoot);
-        foreach (var (key, value) in Settings(_connectionString))
+        foreach (var (key, value) in Settings(_connectionString, _outputCache))
             builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new StaticPageStartupFilter(Static)));
     }
