@@ -40,6 +40,9 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public string DataFolder { get; }
 
+    /// <summary>What the app logged (Warning and above), through Serilog's sinks from the container.</summary>
+    public CapturedLog Log { get; } = new();
+
     public string IndexFolder => Path.Combine(DataFolder, "index");
 
     public string DatabaseFile => Path.Combine(DataFolder, "archive.db");
@@ -52,6 +55,7 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Archive:ImportSeedsOnStart", "true");
         builder.UseSetting("Archive:SeedsPath", SeedsFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
     }
 
     /// <summary>

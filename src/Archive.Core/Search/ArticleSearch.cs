@@ -120,6 +120,24 @@ public sealed class ArticleSearch(SearchIndex index)
         }
     }
 
+    /// <summary>
+    /// The ids of every article the search matches (page, cursor and order ignored), read from doc values
+    /// without loading documents. When more than <paramref name="limit"/> match, only the count comes back
+    /// (<see cref="MatchingArticles.Ids"/> empty), so a caller refusing a too-large set never holds it.
+    /// </summary>
+    public MatchingArticles MatchingIds(SearchRequest request, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var parsed = SearchQueryParser.Parse(request.Query);
+        if (BuildQuery(request, parsed) is not { } query)
+            return new MatchingArticles(0, []);
+        using var lease = index.AcquireSearcher();
+        var collector = new IdCollector(limit);
+        lease.Searcher.Search(query, collector);
+        return new MatchingArticles(collector.TotalHits, collector.TotalHits > limit ? [] : collector.Ids);
+    }
+
     /// <summary>An article page's paragraphs with the query's words marked; HTML-safe.</summary>
     /// <param name="language">The article's language, whose stems to match; null tries Spanish and English.</param>
     public static IReadOnlyList<string> HighlightParagraphs(IEnumerable<string> paragraphs, ParsedQuery query, string? language = null)

@@ -29,6 +29,9 @@ public enum TagEditCode
 
     /// <summary>A tag cannot be merged into itself.</summary>
     SameTag,
+
+    /// <summary>The requested slug is a word the site's addresses use (<see cref="TagSlugs.Reserved"/>).</summary>
+    SlugReserved,
 }
 
 /// <summary>The outcome of a tagging command.</summary>

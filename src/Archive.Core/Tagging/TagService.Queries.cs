@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Tagging;
@@ -56,6 +57,30 @@ public sealed partial class TagService
 
     public Task<int> CountArticlesAsync(int tagId, CancellationToken cancellationToken = default) =>
         db.ArticleTags.CountAsync(at => at.TagId == tagId, cancellationToken);
+
+    /// <summary>How many of the listed articles carry the tag (ids of missing articles count for nothing).</summary>
+    public async Task<int> CountCarryingAsync(IReadOnlyCollection<int> articleIds, int tagId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0)
+            return 0;
+        var sql = TagSql.Count(TagSql.ListedCarryingTag);
+        var args = new TagSql.Args(default, tagId) { ArticleIdsJson = JsonSerializer.Serialize(articleIds.Distinct()) };
+        return await db.Database.SqlQueryRaw<int>(sql, TagSql.Parameters(sql, args)).SingleAsync(cancellationToken);
+    }
+
+    /// <summary>The tags with these current slugs, keyed by slug; unknown slugs are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, TagRef>> FindBySlugsAsync(IEnumerable<string> slugs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(slugs);
+        var wanted = slugs.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.Ordinal).ToArray();
+        if (wanted.Length == 0)
+            return new Dictionary<string, TagRef>(StringComparer.Ordinal);
+        return await db.Tags.AsNoTracking()
+            .Where(t => wanted.Contains(t.Slug))
+            .Select(t => new TagRef(t.Id, t.Slug, t.LabelEs, t.LabelEn))
+            .ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, cancellationToken);
+    }
 
     /// <summary>The tags of each listed article (every id is a key; untagged articles map to an empty list), by Spanish label.</summary>
     public async Task<IReadOnlyDictionary<int, IReadOnlyList<TagRef>>> TagsForArticlesAsync(

@@ -114,6 +114,8 @@ public sealed partial class TagService(ArchiveDbContext db, TimeProvider clock)
         var requested = newSlug is null ? null : TagSlugs.FromText(newSlug);
         if (requested is { Length: 0 })
             return Task.FromResult(TagEditResult.Fail(TagEditCode.SlugInvalid));
+        if (requested is not null && TagSlugs.IsReserved(requested))
+            return Task.FromResult(TagEditResult.Fail(TagEditCode.SlugReserved));
 
         return WriteAsync(async now =>
         {
@@ -277,13 +279,16 @@ public sealed partial class TagService(ArchiveDbContext db, TimeProvider clock)
         return holderId is null ? null : await RefAsync(holderId.Value, cancellationToken);
     }
 
-    /// <summary>Old slugs stay reserved for the tag they lead to, so a new tag gets "-2" rather than taking over old links.</summary>
+    /// <summary>
+    /// Old slugs stay reserved for the tag they lead to, so a new tag gets "-2" rather than taking over old
+    /// links; so does a label that folds to a route word ("Manage" → "manage-2").
+    /// </summary>
     private async Task<string> FreeSlugAsync(string baseSlug, int ownerId, CancellationToken cancellationToken)
     {
         for (var n = 1; ; n++)
         {
             var candidate = n == 1 ? baseSlug : TagSlugs.WithSuffix(baseSlug, n);
-            if (await SlugHolderAsync(candidate, ownerId, cancellationToken) is null)
+            if (!TagSlugs.IsReserved(candidate) && await SlugHolderAsync(candidate, ownerId, cancellationToken) is null)
                 return candidate;
         }
     }

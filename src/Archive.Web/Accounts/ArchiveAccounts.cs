@@ -44,6 +44,8 @@ public static class ArchiveAccounts
             cookie.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
         });
+        // A demoted or removed editor's open sessions must not keep their rights for Identity's default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(ArchivePolicies.Editor, p => p.RequireRole(ArchiveRoles.Editor, ArchiveRoles.Admin))
             .AddPolicy(ArchivePolicies.Admin, p => p.RequireRole(ArchiveRoles.Admin));

@@ -66,6 +66,7 @@ public sealed class UserAccounts(UserManager<ArchiveUser> users)
         if (user is null)
             return new(AccountCode.NotFound);
         var view = await ViewAsync(user);
+        // No stamp to change: its signed-in sessions end at the next security-stamp check, which finds no account.
         await users.DeleteAsync(user);
         return new(AccountCode.Ok, view);
     }

@@ -17,9 +17,11 @@ public static class ArchiveWeb
 {
     public static WebApplicationBuilder AddArchiveWeb(this WebApplicationBuilder builder)
     {
+        // Each host keeps its own logger: with the static Log.Logger, disposing one host (a test's second
+        // host) would close the logger every other host in the process writes through.
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+            .ReadFrom.Services(services), preserveStaticLogger: true);
 
         builder.Services.AddArchive(builder.Configuration);
         builder.Services.AddArchiveSearch();

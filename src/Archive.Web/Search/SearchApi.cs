@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Archive.Core.Search;
+using Archive.Core.Tagging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Web.Search;
@@ -15,21 +16,26 @@ public static class SearchApi
         int Total, int Page, int PageSize, string Query, IReadOnlyList<string> Warnings, IReadOnlyList<Item> Items,
         Facets Facets, IReadOnlyList<string> Suggestions, string? NextCursor);
 
+    /// <param name="Tags">The article's tags with both labels.</param>
+    /// <param name="MatchedTags">Slugs of the tags the article matched through (a query term equal to a label).</param>
     public sealed record Item(
         int Id, string Slug, string Title, string Language, string? Outlet, DateTime Date, int WordCount,
-        string Snippet, float? Score);
+        string Snippet, float? Score, IReadOnlyList<HitTag> Tags, IReadOnlyList<string> MatchedTags);
+
+    public sealed record HitTag(string Slug, string Es, string En);
 
     public sealed record Facets(
         IReadOnlyDictionary<string, int> Language, IReadOnlyDictionary<string, int> Outlet, IReadOnlyDictionary<string, int> Tag);
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", Search);
+        app.MapGet("/api/search", SearchAsync);
         app.MapGet("/api/search/export", ExportAsync);
         return app;
     }
 
-    private static Results<Ok<Response>, ValidationProblem, ProblemHttpResult> Search(HttpRequest httpRequest, ArticleSearch search)
+    private static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+        HttpRequest httpRequest, ArticleSearch search, TagService tags, CancellationToken cancellationToken)
     {
         var parameters = SearchParameters.From(httpRequest.Query);
         if (parameters.Errors.Count > 0)
@@ -38,10 +44,14 @@ public static class SearchApi
             return problem;
 
         var result = search.Search(parameters.Request);
+        var labels = await tags.FindBySlugsAsync(result.Items.SelectMany(h => h.Tags), cancellationToken);
+        // A slug the database no longer knows (renamed or deleted a moment ago) is shown as itself until the index catches up.
+        HitTag Labels(string slug) => labels.TryGetValue(slug, out var tag) ? new(slug, tag.LabelEs, tag.LabelEn) : new(slug, slug, slug);
         return TypedResults.Ok(new Response(
             result.Total, result.Page, result.PageSize, result.Query.Normalized, Codes(result.Warnings),
             [.. result.Items.Select(h => new Item(
-                h.Id, h.Slug, h.Title, h.Language, h.Outlet, h.PublishedAt ?? h.ImportedAt, h.WordCount, h.Snippet, h.Score))],
+                h.Id, h.Slug, h.Title, h.Language, h.Outlet, h.PublishedAt ?? h.ImportedAt, h.WordCount, h.Snippet, h.Score,
+                [.. h.Tags.Select(Labels)], h.MatchedTags))],
             new Facets(Counts(result.Facets.Language), Counts(result.Facets.Outlet), Counts(result.Facets.Tag)),
             result.Suggestions, result.NextCursor));
     }

@@ -1,5 +1,6 @@
 using Archive.Core.Data;
 using Archive.Core.Search;
+using Archive.Core.Tagging;
 using Archive.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public static class SearchServices
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<SearchIndexCatchUpLoop>();
         services.AddSingleton<ArticleSearch>();
+        services.AddScoped<SearchBulkTagging>();
         services.AddSingleton<SearchIndexService>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexService>());
         return services;

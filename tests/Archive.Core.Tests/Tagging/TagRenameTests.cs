@@ -135,4 +135,18 @@ public sealed class TagRenameTests : TaggingDatabase
         Assert.Equal("corea-del-norte", renamed.Details.SlugAfter);
         Assert.Equal(Ben.UserId, renamed.UserId);
     }
+
+    [Fact]
+    public async Task A_route_word_cannot_become_a_slug_by_rename_or_by_label()
+    {
+        var tag = await CreateTagAsync("Gestión", "Management");
+
+        var renamed = await Tags.RenameAsync(tag.Id, "Manage", Ana);
+        var created = await CreateTagAsync("Manage", "Manage en");
+
+        Assert.Equal(TagEditCode.SlugReserved, renamed.Code);
+        Assert.Equal("gestion", (await Tags.FindByIdAsync(tag.Id))!.Slug);
+        Assert.Equal("manage-2", created.Slug);
+        Assert.Null(await Tags.FindBySlugAsync("manage"));
+    }
 }

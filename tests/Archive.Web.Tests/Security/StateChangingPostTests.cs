@@ -83,6 +83,8 @@ public sealed class StateChangingPostTests(ArchiveAppFactory app)
         Assert.Contains(handlers, h => h.Url.EndsWith("?handler=AddTag", StringComparison.Ordinal));
         Assert.Contains(handlers, h => h.Url == "/admin/users?handler=SetRole");
         Assert.Contains(handlers, h => h.Url == $"/tags/manage/{tag.Id}?handler=Delete");
+        Assert.Contains(handlers, h => h.Url == "/search/bulk-tag?handler=Preview");
+        Assert.Contains(handlers, h => h.Url == "/search/bulk-tag?handler=Apply");
 
         var anonymous = app.CreateClientWithoutRedirects();
         var anonymousToken = (await anonymous.GetDocumentAsync("/account/signin")).Token("#signin-form");
@@ -114,5 +116,21 @@ public sealed class StateChangingPostTests(ArchiveAppFactory app)
             using var response = await app.CreateClientWithoutRedirects().PostAsync(handler.Url, Fields(1, "x", token: null));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task A_token_less_post_is_logged_with_its_path_and_reason()
+    {
+        var (editor, email) = await app.SignedInClientAsync(ArchiveRoles.Editor);
+
+        using var response = await editor.PostAsync("/search/bulk-tag?handler=Apply", Fields(1, "x", token: null));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var logged = app.Log.Events.Where(e =>
+            e.Level == Serilog.Events.LogEventLevel.Warning
+            && e.Properties.TryGetValue("User", out var user) && user.ToString() == $"\"{email}\"").ToList();
+        var warning = Assert.Single(logged);
+        Assert.Equal("\"/search/bulk-tag\"", warning.Properties["Path"].ToString());
+        Assert.Contains("antiforgery token", warning.RenderMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }

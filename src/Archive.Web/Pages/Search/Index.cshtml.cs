@@ -1,12 +1,16 @@
 using Archive.Core.Search;
+using Archive.Core.Tagging;
+using Archive.Web.Accounts;
 using Archive.Web.Pages.Shared;
 using Archive.Web.Search;
+using Archive.Web.Tagging;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages.Search;
 
 /// <summary>/search: the URL holds the whole search (query, filters, order, page), so it can be bookmarked.</summary>
-public sealed class IndexModel(ArticleSearch search) : PageModel
+public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthorizationService authorization) : PageModel
 {
     public SearchRequest Current { get; private set; } = new();
 
@@ -23,34 +27,37 @@ public sealed class IndexModel(ArticleSearch search) : PageModel
 
     public Pager? Pager { get; private set; }
 
-    public void OnGet()
+    /// <summary>Editors get the form that tags every result.</summary>
+    public bool CanBulkTag { get; private set; }
+
+    private IReadOnlyDictionary<string, TagRef> _tags = new Dictionary<string, TagRef>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var parameters = SearchParameters.From(HttpContext.Request.Query);
         Current = parameters.Request;
         HadBadParameters = parameters.Errors.Count > 0;
         Parsed = ArticleSearch.Parse(Current.Query);
+        CanBulkTag = (await authorization.AuthorizeAsync(User, ArchivePolicies.Editor)).Succeeded;
         if (NothingSearchable)
+        {
+            _tags = await tags.FindBySlugsAsync(Current.Tags, cancellationToken);
             return;
+        }
 
         Result = search.Search(Current);
         var pageCount = Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Result.PageSize));
         Pager = new Pager(Result.Page, pageCount, page => UrlFor(Current with { Page = page }));
+        // The index knows tags by slug; their labels, in the reader's language, come from the database.
+        _tags = await tags.FindBySlugsAsync(
+            Current.Tags.Concat(Result.Facets.Tag.Select(f => f.Value)).Concat(Result.Items.SelectMany(h => h.Tags)),
+            cancellationToken);
     }
 
-    public string UrlFor(SearchRequest request)
-    {
-        var pairs = new List<KeyValuePair<string, string?>>();
-        if (!string.IsNullOrEmpty(request.Query))
-            pairs.Add(new("q", request.Query));
-        pairs.AddRange(request.Languages.Select(v => new KeyValuePair<string, string?>("lang", v)));
-        pairs.AddRange(request.Outlets.Select(v => new KeyValuePair<string, string?>("outlet", v)));
-        pairs.AddRange(request.Tags.Select(v => new KeyValuePair<string, string?>("tag", v)));
-        if (request.Sort == SearchSort.Date)
-            pairs.Add(new("sort", "date"));
-        if (request.Page > 1)
-            pairs.Add(new("page", request.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return "/search" + QueryString.Create(pairs);
-    }
+    /// <summary>The tag's label in the UI language; the slug itself if the tag was renamed or deleted since the index saw it.</summary>
+    public string TagLabel(string slug) => _tags.TryGetValue(slug, out var tag) ? tag.Label() : slug;
+
+    public string UrlFor(SearchRequest request) => SearchLinks.Url(request);
 
     /// <summary>Changing a filter or the order starts again at page 1.</summary>
     public string UrlWith(Func<SearchRequest, SearchRequest> change) => UrlFor(change(Current) with { Page = 1, Cursor = null });

@@ -1,0 +1,63 @@
+using System.Net;
+using Archive.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Web.Tests.Accounts;
+
+/// <summary>Role changes and removals reach sessions that are already signed in, at the next security-stamp check.</summary>
+[Collection(ArchiveApp.Collection)]
+public sealed class SecurityStampTests(ArchiveAppFactory app)
+{
+    [Fact]
+    public void Sessions_are_checked_against_the_account_every_minute()
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromMinutes(1), options.ValidationInterval);
+    }
+
+    [Fact]
+    public async Task A_removed_editor_and_a_demoted_admin_lose_their_rights_on_their_next_request()
+    {
+        // Checking on every request stands in for waiting out the minute.
+        await using var host = app.WithSecondHost(builder => builder.ConfigureTestServices(services =>
+            services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero)));
+        var editor = await app.AddUserAsync(ArchiveRoles.Editor);
+        var admin = await app.AddUserAsync(ArchiveRoles.Admin);
+        var editorClient = await SignInAsync(host, editor);
+        var adminClient = await SignInAsync(host, admin);
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(editorClient, "/tags/manage"));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(adminClient, "/admin/users"));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+            Assert.True((await accounts.RemoveAsync(editor)).Succeeded);
+            Assert.True((await accounts.SetRoleAsync(admin, ArchiveRoles.Editor)).Succeeded);
+        }
+
+        using var removed = await editorClient.GetAsync("/tags/manage");
+        using var demoted = await adminClient.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.StartsWith(ArchiveAccounts.SignInPath, removed.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, demoted.StatusCode);
+        Assert.StartsWith(ArchiveAccounts.SignInPath, demoted.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> host, string email)
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.PostSignInAsync(email, AccountHelpers.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        return response.StatusCode;
+    }
+}
