@@ -1,4 +1,5 @@
 using Archive.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Importing.Uploads;
 
@@ -68,6 +69,21 @@ public sealed class UploadReceiver(ArchiveDbContext db, UploadOptions options, I
             DeleteFolder(folder);
             throw;
         }
+    }
+
+    /// <summary>Gives up a received upload that could not be queued: its run is marked Interrupted with the reason and its files deleted.</summary>
+    public async Task AbandonAsync(int importRunId, string reason, CancellationToken cancellationToken = default)
+    {
+        var folder = await db.ImportRuns.Where(r => r.Id == importRunId).Select(r => r.StagingFolder).FirstOrDefaultAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+        await db.ImportRuns.Where(r => r.Id == importRunId).ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.Status, ImportRunStatus.Interrupted)
+                .SetProperty(r => r.StatusReason, reason)
+                .SetProperty(r => r.FinishedAt, now)
+                .SetProperty(r => r.StagingFolder, (string?)null),
+            cancellationToken);
+        if (folder is not null)
+            DeleteFolder(folder);
     }
 
     /// <summary>Removes an upload's staging folder; a folder already gone is fine.</summary>
