@@ -87,6 +87,11 @@ public sealed class ArticleImporter(
         var run = await db.ImportRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == importRunId, cancellationToken)
             ?? throw new InvalidOperationException($"Import run {importRunId} does not exist.");
         var totals = new Totals(run.Imported, run.Duplicates, run.Failed);
+        if (run.Status is ImportRunStatus.Completed or ImportRunStatus.Failed)
+        {
+            // Finished for good: running it again would only add nothing or, worse, mark it Interrupted.
+            return new ImportSummary(run.Id, run.FilesSeen, totals.Imported, totals.Duplicates, totals.Failed, []);
+        }
         if (run.StagingFolder is null || !Directory.Exists(run.StagingFolder))
         {
             await FinishRunAsync(run.Id, ImportRunStatus.Interrupted, StagingGoneReason);

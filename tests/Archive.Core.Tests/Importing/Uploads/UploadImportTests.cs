@@ -131,6 +131,20 @@ public sealed class UploadImportTests : IAsyncLifetime, IDisposable
         Assert.Equal((ImportRunStatus.Interrupted, ArticleImporter.StagingGoneReason), (run.Status, run.StatusReason));
     }
 
+    [Fact]
+    public async Task A_finished_run_is_left_as_it_is_when_imported_again()
+    {
+        var receipt = await ReceiveAsync(File("n.txt", Article("Noticia", "Texto de una sola vez.")));
+        await ImportRunAsync(receipt.ImportRunId);
+        var before = await RunAsync(receipt.ImportRunId);
+
+        var again = await ImportRunAsync(receipt.ImportRunId);
+
+        var after = await RunAsync(receipt.ImportRunId);
+        Assert.Empty(again.Files);
+        Assert.Equal((before.Status, before.FilesDone, before.Imported, before.FinishedAt), (after.Status, after.FilesDone, after.Imported, after.FinishedAt));
+    }
+
     private sealed class StopAfter(int files, CancellationTokenSource stop) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value)
