@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using System.IO.Compression;
 using System.Text;
 using Archive.Web.Accounts;
@@ -10,6 +11,7 @@ public sealed class UploadTests(KestrelAppFactory app) : IClassFixture<KestrelAp
 {
     private const string Password = "a browser test passphrase";
     private const int ZipEntries = 200;
+    private const int UploadLimitBytes = 1024 * 1024;
 
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
@@ -54,6 +56,49 @@ public sealed class UploadTests(KestrelAppFactory app) : IClassFixture<KestrelAp
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Nota subida desde el navegador");
     }
 
+    [Fact]
+    public async Task An_upload_over_the_limit_on_a_real_socket_gets_the_upload_page_message()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync("big-uploader@example.org", ArchiveRoles.Editor, Password);
+            Assert.True(added.Succeeded, added.Code.ToString());
+        }
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = app.ServerAddress };
+        var signIn = await FormTokenAsync(client, "/account/signin", "#signin-form");
+        using (var signedIn = await client.PostAsync(new Uri("/account/signin", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Form.Email"] = "big-uploader@example.org",
+            ["Form.Password"] = Password,
+            ["__RequestVerificationToken"] = signIn,
+        })))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+        var token = await FormTokenAsync(client, "/imports/new", "#upload-form");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(new byte[UploadLimitBytes + UploadLimitBytes / 2]), "files", "enorme.txt" },
+        };
+
+        using var response = await client.PostAsync(new Uri("/imports/new", UriKind.Relative), form);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        using var answer = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, answer.StatusCode);
+        var page = await new HtmlParser().ParseDocumentAsync(await answer.Content.ReadAsStringAsync());
+        Assert.StartsWith("La subida es demasiado grande", page.QuerySelector("#upload-problem")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> FormTokenAsync(HttpClient client, string url, string form)
+    {
+        var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        return document.QuerySelector($"{form} input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+    }
+
     /// <summary>Enough one-file batches that the run page usually opens while the import is still going.</summary>
     private static byte[] ManyArticlesZip()
     {
@@ -72,6 +117,7 @@ public sealed class UploadTests(KestrelAppFactory app) : IClassFixture<KestrelAp
     public async Task InitializeAsync()
     {
         app.Settings["Archive:Import:BatchSize"] = "1";
+        app.Settings["Archive:Upload:MaxUploadBytes"] = UploadLimitBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _ = app.ServerAddress;
         _playwright = await Playwright.CreateAsync();
         _browser = await DebianChromium.LaunchAsync(_playwright);

@@ -34,13 +34,17 @@ public sealed class UploadFormLimitsAttribute : Attribute, IFilterFactory, IOrde
             if (!HttpMethods.IsPost(http.Request.Method))
                 return;
             var limit = options.MaxRequestBytes();
+            // A browser that is still sending when the answer comes sees a reset connection, not the
+            // answer; so an upload somewhat over the limit is read to its end (and thrown away) first.
+            // Beyond the drain limit Kestrel cuts the connection: that much is not worth reading.
+            var drainLimit = limit * 2;
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-                bodySize.MaxRequestBodySize = limit;
+                bodySize.MaxRequestBodySize = drainLimit;
             if (!http.Request.HasFormContentType)
                 return;
             if (http.Request.ContentLength > limit)
             {
-                context.Result = TooLarge();
+                await RefuseAsync(context);
                 return;
             }
 
@@ -55,12 +59,25 @@ public sealed class UploadFormLimitsAttribute : Attribute, IFilterFactory, IOrde
             }
             catch (InvalidDataException)
             {
-                context.Result = TooLarge();
+                await RefuseAsync(context);
             }
             catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
                 context.Result = TooLarge();
             }
+        }
+
+        private static async Task RefuseAsync(AuthorizationFilterContext context)
+        {
+            try
+            {
+                await context.HttpContext.Request.Body.CopyToAsync(Stream.Null, context.HttpContext.RequestAborted);
+            }
+            catch (BadHttpRequestException)
+            {
+                // Over the drain limit: Kestrel closes the connection after this answer.
+            }
+            context.Result = TooLarge();
         }
 
         private static RedirectResult TooLarge() => new($"/imports/new?problem={TooLargeProblem}");
