@@ -15,6 +15,7 @@ namespace Archive.Web.Pages.Imports;
 public sealed class NewModel(UploadReceiver receiver, QueuedImports queue, UploadOptions options, ILogger<NewModel> logger) : PageModel
 {
     public const string FilesField = "files";
+    private const string BusyReason = "the import queue was full; upload the files again";
 
     /// <summary>Why the upload as a whole was not taken; refusals of single files are listed on the run instead.</summary>
     public enum Problem
@@ -60,8 +61,6 @@ public sealed class NewModel(UploadReceiver receiver, QueuedImports queue, Uploa
         }
         return Redirect($"/imports/{receipt.ImportRunId}");
     }
-
-    private const string BusyReason = "the import queue was full; upload the files again";
 
     private PageResult Refuse(Problem problem, int statusCode)
     {
