@@ -16,6 +16,9 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
 
     public KestrelAppFactory() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 
+    /// <summary>Extra configuration for one test class's app; set before the first use of <see cref="ServerAddress"/>.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public Uri ServerAddress
     {
         get
@@ -31,6 +34,8 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_folder, "archive.db")}");
         builder.UseSetting("Archive:SeedsPath", Path.Combine(AppContext.BaseDirectory, "seeds"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()

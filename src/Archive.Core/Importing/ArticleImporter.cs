@@ -57,7 +57,6 @@ public sealed class ArticleImporter(
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(source);
-        var batchSize = Math.Max(1, options.BatchSize);
         var files = ListFiles(paths);
 
         var run = new ImportRun
@@ -71,8 +70,68 @@ public sealed class ArticleImporter(
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         logger.LogInformation("Import {ImportRunId} started: {FileCount} file(s) from {Source}", run.Id, files.Count, run.Source);
+        return await RunAsync(run.Id, files, new Totals(), recordRelativePaths: false, alreadyDone: 0, progress, cancellationToken);
+    }
 
-        var totals = new Totals();
+    /// <summary>
+    /// Imports the staged files of an existing run (an upload, queued or cut short) into that same
+    /// run. Files the run already recorded are skipped, so a resumed run counts nothing twice: each
+    /// batch committed its files, articles and counts together. Files are recorded by their path
+    /// inside the staging folder. A run whose staging folder is gone is marked Interrupted.
+    /// </summary>
+    public async Task<ImportSummary> ImportAsync(
+        int importRunId,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var run = await db.ImportRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == importRunId, cancellationToken)
+            ?? throw new InvalidOperationException($"Import run {importRunId} does not exist.");
+        var totals = new Totals(run.Imported, run.Duplicates, run.Failed);
+        if (run.Status is ImportRunStatus.Completed or ImportRunStatus.Failed)
+        {
+            // Finished for good: running it again would only add nothing or, worse, mark it Interrupted.
+            return new ImportSummary(run.Id, run.FilesSeen, totals.Imported, totals.Duplicates, totals.Failed, []);
+        }
+        if (run.StagingFolder is null || !Directory.Exists(run.StagingFolder))
+        {
+            await FinishRunAsync(run.Id, ImportRunStatus.Interrupted, StagingGoneReason);
+            logger.LogWarning("Import {ImportRunId} cannot go on: its staged files are gone", run.Id);
+            return new ImportSummary(run.Id, run.FilesSeen, totals.Imported, totals.Duplicates, totals.Failed, []);
+        }
+
+        var recorded = (await db.ImportRunFiles.AsNoTracking()
+                .Where(f => f.ImportRunId == run.Id)
+                .Select(f => f.Path)
+                .ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var files = ListFiles([run.StagingFolder]).Where(f => !recorded.Contains(f.RelativeName)).ToList();
+        var filesSeen = recorded.Count + files.Count;
+        await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.Status, ImportRunStatus.Running)
+                .SetProperty(r => r.StatusReason, (string?)null)
+                .SetProperty(r => r.FinishedAt, (DateTime?)null)
+                .SetProperty(r => r.FilesSeen, filesSeen)
+                .SetProperty(r => r.FilesDone, recorded.Count),
+            cancellationToken);
+        logger.LogInformation(
+            "Import {ImportRunId} {Action}: {FileCount} staged file(s) to go, {Recorded} already recorded",
+            run.Id, run.Status == ImportRunStatus.Queued ? "started" : "resumed", files.Count, recorded.Count);
+        return await RunAsync(run.Id, files, totals, recordRelativePaths: true, alreadyDone: recorded.Count, progress, cancellationToken);
+    }
+
+    public const string StagingGoneReason = "the uploaded files are no longer in the staging folder";
+
+    private async Task<ImportSummary> RunAsync(
+        int runId,
+        List<SourceFile> files,
+        Totals totals,
+        bool recordRelativePaths,
+        int alreadyDone,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var batchSize = Math.Max(1, options.BatchSize);
+        var filesTotal = alreadyDone + files.Count;
         var reports = new List<ImportFileReport>(files.Count);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -88,25 +147,25 @@ public sealed class ArticleImporter(
                 cancellationToken.ThrowIfCancellationRequested();
                 var candidates = await nextBatch!;
                 nextBatch = i + 1 < batches.Count ? PrepareAsync(batches[i + 1]) : null;
-                var batchReports = await ImportBatchAsync(run.Id, candidates, outlets, cancellationToken);
+                var batchReports = await ImportBatchAsync(runId, candidates, outlets, recordRelativePaths, cancellationToken);
                 foreach (var report in batchReports)
                 {
                     totals.Add(report.Outcome);
                     reports.Add(report);
-                    progress?.Report(new ImportProgress(reports.Count, files.Count, totals.Imported, totals.Duplicates, totals.Failed));
+                    progress?.Report(new ImportProgress(alreadyDone + reports.Count, filesTotal, totals.Imported, totals.Duplicates, totals.Failed));
                 }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await FinishRunAsync(run.Id, ImportRunStatus.Interrupted);
-            logger.LogWarning("Import {ImportRunId} interrupted after {FilesDone} of {FileCount} file(s)", run.Id, reports.Count, files.Count);
+            await FinishRunAsync(runId, ImportRunStatus.Interrupted);
+            logger.LogWarning("Import {ImportRunId} interrupted after {FilesDone} of {FileCount} file(s)", runId, alreadyDone + reports.Count, filesTotal);
             throw;
         }
         catch (Exception exception)
         {
-            await FinishRunAsync(run.Id, ImportRunStatus.Failed);
-            logger.LogError(exception, "Import {ImportRunId} failed after {FilesDone} of {FileCount} file(s)", run.Id, reports.Count, files.Count);
+            await FinishRunAsync(runId, ImportRunStatus.Failed, exception.Message);
+            logger.LogError(exception, "Import {ImportRunId} failed after {FilesDone} of {FileCount} file(s)", runId, alreadyDone + reports.Count, filesTotal);
             throw;
         }
         finally
@@ -117,11 +176,11 @@ public sealed class ArticleImporter(
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
-        await FinishRunAsync(run.Id, ImportRunStatus.Completed);
+        await FinishRunAsync(runId, ImportRunStatus.Completed);
         logger.LogInformation(
             "Import {ImportRunId} completed: {FileCount} file(s), {Imported} imported, {Duplicates} duplicate(s), {Failed} failed",
-            run.Id, files.Count, totals.Imported, totals.Duplicates, totals.Failed);
-        return new ImportSummary(run.Id, files.Count, totals.Imported, totals.Duplicates, totals.Failed, reports);
+            runId, filesTotal, totals.Imported, totals.Duplicates, totals.Failed);
+        return new ImportSummary(runId, filesTotal, totals.Imported, totals.Duplicates, totals.Failed, reports);
     }
 
     private Task<Candidate[]> PrepareAsync(SourceFile[] batch) => Task.Run(() =>
@@ -132,9 +191,8 @@ public sealed class ArticleImporter(
     });
 
     private async Task<List<ImportFileReport>> ImportBatchAsync(
-        int runId, Candidate[] candidates, OutletCache outlets, CancellationToken cancellationToken)
+        int runId, Candidate[] candidates, OutletCache outlets, bool recordRelativePaths, CancellationToken cancellationToken)
     {
-
         var parsed = candidates.Where(c => c.Article is not null).ToList();
         var hashes = parsed.Select(c => c.Hash).Distinct().ToList();
         var existingByHash = hashes.Count == 0
@@ -221,7 +279,7 @@ public sealed class ArticleImporter(
                     writer.Insert(new ImportRunFile
                     {
                         ImportRunId = runId,
-                        Path = decision.Candidate.File.FullPath,
+                        Path = recordRelativePaths ? decision.Candidate.File.RelativeName : decision.Candidate.File.FullPath,
                         Outcome = decision.Outcome,
                         Reason = decision.Reason,
                         ArticleId = decision.ArticleId,
@@ -238,7 +296,8 @@ public sealed class ArticleImporter(
             await db.ImportRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(
                 s => s.SetProperty(r => r.Imported, r => r.Imported + imported)
                     .SetProperty(r => r.Duplicates, r => r.Duplicates + duplicates)
-                    .SetProperty(r => r.Failed, r => r.Failed + failed),
+                    .SetProperty(r => r.Failed, r => r.Failed + failed)
+                    .SetProperty(r => r.FilesDone, r => r.FilesDone + decisions.Count),
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -412,12 +471,16 @@ public sealed class ArticleImporter(
         }
     }
 
-    private async Task FinishRunAsync(int runId, ImportRunStatus status)
+    private async Task FinishRunAsync(int runId, ImportRunStatus status, string? reason = null)
     {
         db.ChangeTracker.Clear();
         var finishedAt = DateTime.UtcNow;
+        if (reason is { Length: > MaxSourceLength })
+            reason = reason[..MaxSourceLength];
         await db.ImportRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(
-            s => s.SetProperty(r => r.Status, status).SetProperty(r => r.FinishedAt, finishedAt),
+            s => s.SetProperty(r => r.Status, status)
+                .SetProperty(r => r.FinishedAt, finishedAt)
+                .SetProperty(r => r.StatusReason, reason),
             CancellationToken.None);
     }
 
@@ -524,11 +587,11 @@ public sealed class ArticleImporter(
             : GivenReason;
     }
 
-    private sealed class Totals
+    private sealed class Totals(int imported = 0, int duplicates = 0, int failed = 0)
     {
-        public int Imported { get; private set; }
-        public int Duplicates { get; private set; }
-        public int Failed { get; private set; }
+        public int Imported { get; private set; } = imported;
+        public int Duplicates { get; private set; } = duplicates;
+        public int Failed { get; private set; } = failed;
 
         public void Add(ImportFileOutcome outcome)
         {

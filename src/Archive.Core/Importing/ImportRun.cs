@@ -6,6 +6,9 @@ public enum ImportRunStatus
     Completed = 1,
     Failed = 2,
     Interrupted = 3,
+
+    /// <summary>Uploaded and staged, waiting for the background importer.</summary>
+    Queued = 4,
 }
 
 public enum ImportFileOutcome
@@ -26,7 +29,18 @@ public class ImportRun
     public required string Source { get; set; }
 
     public ImportRunStatus Status { get; set; }
+
+    /// <summary>Why the run ended as it did when its status alone does not say (e.g. its uploaded files were gone).</summary>
+    public string? StatusReason { get; set; }
+
+    /// <summary>Where an upload's files wait for the importer; null for runs over paths the user named.</summary>
+    public string? StagingFolder { get; set; }
+
     public int FilesSeen { get; set; }
+
+    /// <summary>Files with a recorded outcome so far; equals <see cref="FilesSeen"/> once the run is over.</summary>
+    public int FilesDone { get; set; }
+
     public int Imported { get; set; }
     public int Duplicates { get; set; }
     public int Failed { get; set; }
@@ -43,6 +57,12 @@ public class ImportRunFile
 
     /// <summary>Why a file failed or what it duplicated; null when imported cleanly.</summary>
     public string? Reason { get; set; }
+
+    /// <summary>Set when an upload refused the file before the importer saw it, so pages can word the reason in the reader's language.</summary>
+    public Uploads.UploadRefusal? RefusalCode { get; set; }
+
+    /// <summary>The values the refusal's wording needs (sizes, limits, an extension), as a JSON array of strings.</summary>
+    public string? RefusalArguments { get; set; }
 
     public int? ArticleId { get; set; }
 }

@@ -25,6 +25,7 @@ public static class ArchiveCli
             return null;
 
         output ??= Console.Out;
+        var errorIsTerminal = error is null && !Console.IsErrorRedirected;
         error ??= Console.Error;
         var name = args[0];
         if (name is "help")
@@ -58,6 +59,7 @@ public static class ArchiveCli
             var context = new CliContext(host.Services, output, error)
             {
                 Input = input ?? (Console.IsInputRedirected ? Console.In : null),
+                ErrorIsTerminal = errorIsTerminal,
             };
             return await command.RunAsync(context, arguments, interrupt.Token);
         }

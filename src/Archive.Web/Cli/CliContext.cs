@@ -12,6 +12,9 @@ internal sealed class CliContext(IServiceProvider services, TextWriter output, T
 
     public TextWriter Error { get; } = error;
 
+    /// <summary>True when <see cref="Error"/> is an interactive terminal, where progress can be redrawn in place.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>Piped standard input (e.g. a password), or null when it is a terminal.</summary>
     public TextReader? Input { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Core.Importing;
 
 namespace Archive.Web.Cli;
@@ -44,7 +45,15 @@ internal sealed class ImportCommand : ICliCommand
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
             try
             {
-                summary = await importer.ImportAsync(paths, source, new ProgressLine(context.Error), cancellationToken);
+                IProgress<ImportProgress> progress = context.ErrorIsTerminal ? new ProgressBar(context.Error) : new ProgressLine(context.Error);
+                try
+                {
+                    summary = await importer.ImportAsync(paths, source, progress, cancellationToken);
+                }
+                finally
+                {
+                    (progress as ProgressBar)?.Finish();
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -79,6 +88,53 @@ internal sealed class ImportCommand : ICliCommand
         await output.WriteLineAsync("Failed files:");
         foreach (var failure in failures)
             await output.WriteLineAsync($"  {failure.Path}: {failure.Reason}");
+    }
+
+    /// <summary>
+    /// One line on an interactive terminal, redrawn in place with '\r' when the percentage moves
+    /// (and on the last file), so a million files cost a hundred redraws, not a million.
+    /// </summary>
+    internal sealed class ProgressBar(TextWriter error) : IProgress<ImportProgress>
+    {
+        public const int Width = 30;
+        private string? _last;
+        private int _lastPercent = -1;
+
+        public void Report(ImportProgress value)
+        {
+            var percent = PercentOf(value);
+            if (percent == _lastPercent && value.FilesDone < value.FilesTotal)
+                return;
+            _lastPercent = percent;
+            var line = Render(value);
+            // Pads over the end of a longer previous line.
+            var padding = _last is null ? 0 : Math.Max(0, _last.Length - line.Length);
+            _last = line;
+            error.Write('\r');
+            error.Write(line);
+            error.Write(new string(' ', padding));
+            error.Flush();
+        }
+
+        /// <summary>Ends the bar's line so what follows starts on a fresh one.</summary>
+        public void Finish()
+        {
+            if (_last is not null)
+                error.WriteLine();
+        }
+
+        private static int PercentOf(ImportProgress value) =>
+            (int)((long)Math.Clamp(value.FilesDone, 0, Math.Max(value.FilesTotal, 1)) * 100 / Math.Max(value.FilesTotal, 1));
+
+        public static string Render(ImportProgress value)
+        {
+            var total = Math.Max(value.FilesTotal, 1);
+            var done = Math.Clamp(value.FilesDone, 0, total);
+            var filled = (int)((long)done * Width / total);
+            var percent = PercentOf(value);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"[{new string('#', filled)}{new string('.', Width - filled)}] {percent,3}% {value.FilesDone}/{value.FilesTotal} files, {value.Imported} imported, {value.Duplicates} duplicates, {value.Failed} failed");
+        }
     }
 
     /// <summary>A progress line on stderr every few hundred files, so long imports show they are alive.</summary>

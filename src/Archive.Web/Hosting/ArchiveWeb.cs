@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Archive.Web.Accounts;
 using Archive.Web.Api;
+using Archive.Web.Importing;
 using Archive.Web.Localization;
 using Archive.Web.Search;
 using Microsoft.AspNetCore.DataProtection;
@@ -25,6 +26,7 @@ public static class ArchiveWeb
 
         builder.Services.AddArchive(builder.Configuration);
         builder.Services.AddArchiveSearch();
+        builder.Services.AddArchiveUploads(builder.Configuration);
         // Researchers paste long queries into the URL; the parser trims them and says so, which beats
         // Kestrel's bare 414 at its 8 KB default.
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
@@ -88,6 +90,7 @@ public static class ArchiveWeb
         app.MapArticlesApi();
         app.MapTagsApi();
         app.MapSearchApi();
+        app.MapImportsApi();
         app.MapCultureSwitch();
         return app;
     }

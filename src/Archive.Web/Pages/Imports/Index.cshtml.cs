@@ -1,5 +1,6 @@
 using Archive.Core.Data;
 using Archive.Core.Importing;
+using Archive.Web.Api;
 using Archive.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,10 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 
     public sealed record Row(
         int Id, DateTime StartedAt, DateTime? FinishedAt, string Source, ImportRunStatus Status,
-        int FilesSeen, int Imported, int Duplicates, int Failed);
+        int FilesSeen, int FilesDone, int Imported, int Duplicates, int Failed)
+    {
+        public bool Finished => ImportsApi.IsFinished(Status);
+    }
 
     public sealed record Result(IReadOnlyList<Row> Runs, int Total, Pager Pager);
 
@@ -30,7 +34,7 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
                 .OrderByDescending(r => r.Id)
                 .Skip((page - 1) * PageSize)
                 .Take(PageSize)
-                .Select(r => new Row(r.Id, r.StartedAt, r.FinishedAt, r.Source, r.Status, r.FilesSeen, r.Imported, r.Duplicates, r.Failed))
+                .Select(r => new Row(r.Id, r.StartedAt, r.FinishedAt, r.Source, r.Status, r.FilesSeen, r.FilesDone, r.Imported, r.Duplicates, r.Failed))
                 .ToListAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         Data = new Result(runs, total, new Pager(page, pageCount, n => n == 1 ? "/imports" : $"/imports?page={n}"));

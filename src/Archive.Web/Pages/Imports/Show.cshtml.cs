@@ -1,5 +1,7 @@
 using Archive.Core.Data;
 using Archive.Core.Importing;
+using Archive.Core.Importing.Uploads;
+using Archive.Web.Api;
 using Archive.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,11 +15,15 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
     public const int PageSize = 100;
 
     public sealed record Run(
-        int Id, DateTime StartedAt, DateTime? FinishedAt, string Source, ImportRunStatus Status,
-        int FilesSeen, int Imported, int Duplicates, int Failed);
+        int Id, DateTime StartedAt, DateTime? FinishedAt, string Source, ImportRunStatus Status, string? StatusReason,
+        int FilesSeen, int FilesDone, int Imported, int Duplicates, int Failed)
+    {
+        public bool Finished => ImportsApi.IsFinished(Status);
+    }
 
     public sealed record FileRow(
-        string Path, ImportFileOutcome Outcome, string? Reason, int? ArticleId, string? ArticleSlug, string? ArticleTitle);
+        string Path, ImportFileOutcome Outcome, string? Reason, UploadRefusal? RefusalCode, string? RefusalArguments,
+        int? ArticleId, string? ArticleSlug, string? ArticleTitle);
 
     public sealed record Result(Run Run, IReadOnlyList<FileRow> Files, int FileCount, ImportFileOutcome? Outcome, Pager Pager);
 
@@ -28,7 +34,8 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
     {
         var run = await db.ImportRuns.AsNoTracking()
             .Where(r => r.Id == id)
-            .Select(r => new Run(r.Id, r.StartedAt, r.FinishedAt, r.Source, r.Status, r.FilesSeen, r.Imported, r.Duplicates, r.Failed))
+            .Select(r => new Run(
+                r.Id, r.StartedAt, r.FinishedAt, r.Source, r.Status, r.StatusReason, r.FilesSeen, r.FilesDone, r.Imported, r.Duplicates, r.Failed))
             .FirstOrDefaultAsync(cancellationToken);
         if (run is null)
             return NotFound();
@@ -48,7 +55,8 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
                 from f in files.OrderBy(f => f.Id).Skip((page - 1) * PageSize).Take(PageSize)
                 join a in db.Articles on f.ArticleId equals a.Id into created
                 from a in created.DefaultIfEmpty()
-                select new FileRow(f.Path, f.Outcome, f.Reason, f.ArticleId, a == null ? null : a.Slug, a == null ? null : a.Title))
+                select new FileRow(
+                    f.Path, f.Outcome, f.Reason, f.RefusalCode, f.RefusalArguments, f.ArticleId, a == null ? null : a.Slug, a == null ? null : a.Title))
                 .ToListAsync(cancellationToken);
 
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);

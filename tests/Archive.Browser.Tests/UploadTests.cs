@@ -1,0 +1,131 @@
+using AngleSharp.Html.Parser;
+using System.IO.Compression;
+using System.Text;
+using Archive.Web.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Archive.Browser.Tests;
+
+public sealed class UploadTests(KestrelAppFactory app) : IClassFixture<KestrelAppFactory>, IAsyncLifetime
+{
+    private const string Password = "a browser test passphrase";
+    private const int ZipEntries = 200;
+    private const int UploadLimitBytes = 1024 * 1024;
+
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    [Fact]
+    public async Task An_editor_uploads_files_watches_the_progress_finish_and_opens_the_new_article()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync("uploader@example.org", ArchiveRoles.Editor, Password);
+            Assert.True(added.Succeeded, added.Code.ToString());
+        }
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = app.ServerAddress.ToString() });
+        await page.GotoAsync("/account/signin");
+        await page.Locator("#signin-email").FillAsync("uploader@example.org");
+        await page.Locator("#signin-password").FillAsync(Password);
+        await page.Locator("#signin-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".account-name")).ToHaveTextAsync("uploader@example.org");
+
+        await page.GotoAsync("/imports");
+        await page.Locator("#upload-link").ClickAsync();
+        await page.Locator("#upload-files").SetInputFilesAsync(new[]
+        {
+            new FilePayload
+            {
+                Name = "a-nota.md",
+                MimeType = "text/markdown",
+                Buffer = Encoding.UTF8.GetBytes("---\ntitle: Nota subida desde el navegador\n---\nEl navegador sube esta nota y sigue el progreso."),
+            },
+            new FilePayload { Name = "lote.zip", MimeType = "application/zip", Buffer = ManyArticlesZip() },
+        });
+        await page.Locator("#upload-form button[type=submit]").ClickAsync();
+
+        // The page polls the API and reloads itself once the run is over, whatever state it first showed.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/imports/[0-9]+$"));
+        await Assertions.Expect(page.Locator("#run-status")).ToHaveTextAsync("Completed", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#progress-bar")).ToHaveAttributeAsync("value", (ZipEntries + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator("#progress-text")).ToHaveTextAsync("201 of 201 files");
+        await Assertions.Expect(page.Locator("#files-imported")).ToHaveTextAsync("201");
+
+        await page.Locator("table.files a", new() { HasText = "Nota subida desde el navegador" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Nota subida desde el navegador");
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_limit_on_a_real_socket_gets_the_upload_page_message()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync("big-uploader@example.org", ArchiveRoles.Editor, Password);
+            Assert.True(added.Succeeded, added.Code.ToString());
+        }
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = app.ServerAddress };
+        var signIn = await FormTokenAsync(client, "/account/signin", "#signin-form");
+        using (var signedIn = await client.PostAsync(new Uri("/account/signin", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Form.Email"] = "big-uploader@example.org",
+            ["Form.Password"] = Password,
+            ["__RequestVerificationToken"] = signIn,
+        })))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+        var token = await FormTokenAsync(client, "/imports/new", "#upload-form");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(new byte[UploadLimitBytes + UploadLimitBytes / 2]), "files", "enorme.txt" },
+        };
+
+        using var response = await client.PostAsync(new Uri("/imports/new", UriKind.Relative), form);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        using var answer = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, answer.StatusCode);
+        var page = await new HtmlParser().ParseDocumentAsync(await answer.Content.ReadAsStringAsync());
+        Assert.StartsWith("La subida es demasiado grande", page.QuerySelector("#upload-problem")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> FormTokenAsync(HttpClient client, string url, string form)
+    {
+        var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        return document.QuerySelector($"{form} input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+    }
+
+    /// <summary>Enough one-file batches that the run page usually opens while the import is still going.</summary>
+    private static byte[] ManyArticlesZip()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i < ZipEntries; i++)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry($"lote/noticia-{i:D3}.txt").Open(), Encoding.UTF8);
+                writer.Write($"Noticia número {i} del lote\n\nEl párrafo {i} cuenta una historia distinta de las otras {i * 7} historias.");
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    public async Task InitializeAsync()
+    {
+        app.Settings["Archive:Import:BatchSize"] = "1";
+        app.Settings["Archive:Upload:MaxUploadBytes"] = UploadLimitBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _ = app.ServerAddress;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await DebianChromium.LaunchAsync(_playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
