@@ -34,7 +34,7 @@ public enum SearchIndexState
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     internal const string FormatKey = "archive.format";
     private const string RebuildingMarker = "rebuilding";
@@ -80,6 +80,7 @@ public sealed class SearchIndex : IDisposable
     public static SearchIndex? TryOpen(string folder, ILogger<SearchIndex>? logger = null)
     {
         logger ??= NullLogger<SearchIndex>.Instance;
+        ArchiveCodec.Register();
         System.IO.Directory.CreateDirectory(folder);
         var processLock = ProcessLock.TryAcquire(folder);
         if (processLock is null)
@@ -226,6 +227,7 @@ public sealed class SearchIndex : IDisposable
     {
         var config = new IndexWriterConfig(ArchiveAnalyzers.Version, ArchiveAnalyzers.PerField)
         {
+            Codec = new ArchiveCodec(),
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = _similarity,
             WriteLockTimeout = 0,

@@ -40,6 +40,28 @@ public sealed class SearchIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Segments_are_written_with_the_archive_codec_and_read_back_after_a_restart()
+    {
+        await _archive.AddAsync("Pacto en Pyongyang", "Putin y Kim firmaron un pacto de defensa mutua.");
+        using (await _archive.OpenReadyIndexAsync())
+        {
+        }
+
+        using (var directory = FSDirectory.Open(_archive.IndexFolder))
+        {
+            var segments = new SegmentInfos();
+            segments.Read(directory);
+            Assert.NotEmpty(segments.Segments);
+            Assert.All(segments.Segments, s => Assert.Equal(ArchiveCodec.CodecName, s.Info.Codec.Name));
+        }
+
+        using var reopened = _archive.OpenIndex();
+        Assert.Equal(SearchIndexState.Ready, reopened.StateAtOpen);
+        var hit = Assert.Single(new ArticleSearch(reopened).Search(new SearchRequest { Query = "defensa" }).Items);
+        Assert.Contains("<mark>defensa</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Articles_committed_to_sqlite_but_never_indexed_are_found_after_a_restart()
     {
         using (var first = await _archive.OpenReadyIndexAsync())
