@@ -73,7 +73,7 @@ internal static class ArchiveAnalyzers
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, source);
+            TokenStream stream = new InvariantLowerCaseFilter(source);
             stream = new ASCIIFoldingFilter(stream);
             return new TokenStreamComponents(source, stream);
         }
@@ -117,7 +117,7 @@ internal sealed class StemmingAnalyzer(string stemmer, CharArraySet stopWords, F
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(ArchiveAnalyzers.Version, reader);
-        TokenStream stream = new LowerCaseFilter(ArchiveAnalyzers.Version, source);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
         if (_english)
             stream = new EnglishPossessiveFilter(ArchiveAnalyzers.Version, stream);
         stream = new StopFilter(ArchiveAnalyzers.Version, stream, _stopWords);
