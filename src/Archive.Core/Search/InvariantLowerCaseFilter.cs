@@ -9,7 +9,7 @@ namespace Archive.Core.Search;
 /// without a trip to ICU for every term: Lucene.NET's filter passes each term through
 /// <c>MemoryExtensions.ToLower</c>, which was a fifth of all CPU time while indexing (dotnet-trace of a
 /// 10,000-article import, issue 7). ASCII and Latin-1 letters, nearly all of Spanish and English text,
-/// are mapped here; anything else goes to the runtime's invariant mapping.
+/// are mapped here, lower-case letters are left alone; anything else goes to the runtime's invariant mapping.
 /// </summary>
 internal sealed class InvariantLowerCaseFilter : TokenFilter
 {
@@ -42,6 +42,10 @@ internal sealed class InvariantLowerCaseFilter : TokenFilter
             else if (c is >= '\u00C0' and <= '\u00DE' && c != '\u00D7')
             {
                 term[i] = (char)(c + 0x20);
+            }
+            else if (char.IsLower(c))
+            {
+                // "á", "ñ", "ü": already lower, and by far the commonest non-ASCII letters here.
             }
             else if (char.IsHighSurrogate(c) && i + 1 < term.Length && char.IsLowSurrogate(term[i + 1]))
             {
