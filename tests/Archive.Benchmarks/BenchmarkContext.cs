@@ -11,6 +11,7 @@ public sealed class BenchmarkContext(BenchmarkOptions options, RepositoryPaths p
     public RepositoryPaths Paths { get; } = paths;
     public CorpusManifest Corpus { get; } = corpus;
     public BenchmarkReport Report { get; } = report;
+    public string WorkFolder { get; } = workFolder;
     public string CorpusFolder { get; } = CorpusGenerator.FolderFor(workFolder, corpus.Articles, corpus.Seed);
     public string DataFolder { get; } = Path.Combine(workFolder, $"data-n{corpus.Articles}-seed{corpus.Seed}");
 

@@ -9,7 +9,8 @@ public enum BenchmarkParts
     Search = 2,
     Http = 4,
     Memory = 8,
-    All = Import | Search | Http | Memory,
+    BulkTag = 16,
+    All = Import | Search | Http | Memory | BulkTag,
 }
 
 public sealed record BenchmarkOptions
@@ -34,7 +35,7 @@ public sealed record BenchmarkOptions
 
           --articles N        corpus size (default 10000; the goals are stated at 100000)
           --seed N            corpus seed (default 42)
-          --only PARTS        import, search, http, memory (comma-separated); default all
+          --only PARTS        import, search, http, memory, bulktag (comma-separated); default all
           --queries N         distinct queries per search kind (default 200)
           --connections N     HTTP load connections (default 32)
           --duration S        seconds of HTTP load per page (default 10)
@@ -123,7 +124,8 @@ public sealed record BenchmarkOptions
                 "search" => BenchmarkParts.Search,
                 "http" => BenchmarkParts.Http,
                 "memory" => BenchmarkParts.Memory,
-                _ => throw new ArgumentException($"--only takes import, search, http or memory, not '{name}'"),
+                "bulktag" => BenchmarkParts.BulkTag,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory or bulktag, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

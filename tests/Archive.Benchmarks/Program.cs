@@ -7,10 +7,11 @@ using Archive.Benchmarks.Memory;
 using Archive.Benchmarks.Micro;
 using Archive.Benchmarks.Reporting;
 using Archive.Benchmarks.Searching;
+using Archive.Benchmarks.Tagging;
 
 namespace Archive.Benchmarks;
 
-/// <summary>Runs issue 7's benchmark: corpus, then import, search, pages and memory, then the table.</summary>
+/// <summary>Runs issue 7's benchmark: corpus, then import, search, pages, memory and bulk tagging, then the table.</summary>
 public static class BenchmarkRunner
 {
     public static async Task<int> Main(string[] args)
@@ -71,6 +72,8 @@ public static class BenchmarkRunner
                 await HttpBenchmark.RunAsync(context, cancellation.Token);
             if (options.Parts.HasFlag(BenchmarkParts.Memory))
                 await MemoryBenchmark.RunAsync(context, cancellation.Token);
+            if (options.Parts.HasFlag(BenchmarkParts.BulkTag))
+                await BulkTagBenchmark.RunAsync(context, cancellation.Token);
         }
         catch (OperationCanceledException)
         {
