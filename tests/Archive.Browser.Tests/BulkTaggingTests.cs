@@ -1,10 +1,3 @@
-using Archive.Core.Data;
-using Archive.Core.Search;
-using Archive.Core.Tagging;
-using Archive.Web.Accounts;
-using Archive.Web.Search;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
@@ -20,15 +13,8 @@ public sealed class BulkTaggingTests(KestrelAppFactory app) : IClassFixture<Kest
     public async Task An_editor_bulk_tags_a_search_after_confirming_and_a_reader_sees_the_tag_but_no_form()
     {
         var baseUrl = app.ServerAddress.ToString();
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync("bulk-editor@example.org", ArchiveRoles.Editor, Password);
-            Assert.True(added.Succeeded, added.Code.ToString());
-            var created = await scope.ServiceProvider.GetRequiredService<TagService>()
-                .CreateAsync("Corea del Norte", "North Korea", null, new TagActor("fixture", "fixture"));
-            Assert.True(created.Succeeded, created.Code.ToString());
-        }
-        await WaitForIndexAsync();
+        await app.AddEditorAndNorthKoreaTagAsync("bulk-editor@example.org", Password);
+        await app.WaitForSearchIndexAsync();
 
         var editor = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = baseUrl });
         await editor.GotoAsync("/account/signin");
@@ -46,7 +32,7 @@ public sealed class BulkTaggingTests(KestrelAppFactory app) : IClassFixture<Kest
         await editor.Locator("#bulk-tag-apply").ClickAsync();
         await Assertions.Expect(editor.Locator("#bulk-tag-status")).ToHaveTextAsync("«North Korea» added to 2 articles.");
 
-        await WaitForIndexAsync();
+        await app.WaitForSearchIndexAsync();
         await editor.ReloadAsync();
         await Assertions.Expect(editor.Locator(".search-hit .hit-tags a.tag")).ToHaveTextAsync(["North Korea", "North Korea"]);
         await Assertions.Expect(editor.Locator(".facet[data-facet='tag'] a[data-value='corea-del-norte']")).ToHaveTextAsync("North Korea");
@@ -55,23 +41,6 @@ public sealed class BulkTaggingTests(KestrelAppFactory app) : IClassFixture<Kest
         await reader.GotoAsync("/search?q=putin");
         await Assertions.Expect(reader.Locator(".search-hit .hit-tags a.tag").First).ToHaveTextAsync("Corea del Norte");
         await Assertions.Expect(reader.Locator("#bulk-tag-form")).ToHaveCountAsync(0);
-    }
-
-    /// <summary>Wakes the catch-up loop until the outbox is empty, so the next page load shows the tags.</summary>
-    private async Task WaitForIndexAsync()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var index = app.Services.GetRequiredService<SearchIndex>();
-        var service = app.Services.GetRequiredService<SearchIndexService>();
-        while (true)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-            if (!await db.SearchOutbox.AnyAsync(timeout.Token) && !index.NeedsRebuild)
-                return;
-            service.Signal();
-            await Task.Delay(20, timeout.Token);
-        }
     }
 
     public async Task InitializeAsync()

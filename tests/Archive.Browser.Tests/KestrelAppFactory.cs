@@ -1,10 +1,16 @@
 using System.Net;
+using Archive.Core.Data;
+using Archive.Core.Search;
+using Archive.Core.Tagging;
+using Archive.Web.Accounts;
+using Archive.Web.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Browser.Tests;
@@ -36,6 +42,36 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
+    }
+
+    /// <summary>Wakes the catch-up loop until the outbox is empty (bounded), so the next page shows what was just written.</summary>
+    public async Task WaitForSearchIndexAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var index = Services.GetRequiredService<SearchIndex>();
+        var service = Services.GetRequiredService<SearchIndexService>();
+        while (true)
+        {
+            await using (var scope = Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+                if (!await db.SearchOutbox.AnyAsync(timeout.Token) && !index.NeedsRebuild)
+                    return;
+            }
+            service.Signal();
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
+    /// <summary>An editor account and the "Corea del Norte / North Korea" tag, both through the app's own services.</summary>
+    public async Task AddEditorAndNorthKoreaTagAsync(string email, string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync(email, ArchiveRoles.Editor, password);
+        Assert.True(added.Succeeded, added.Code.ToString());
+        var created = await scope.ServiceProvider.GetRequiredService<TagService>()
+            .CreateAsync("Corea del Norte", "North Korea", null, new TagActor("fixture", "fixture"));
+        Assert.True(created.Succeeded, created.Code.ToString());
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,7 +1,3 @@
-using Archive.Core.Data;
-using Archive.Core.Search;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
@@ -14,7 +10,7 @@ public sealed class SearchTests(KestrelAppFactory app) : IClassFixture<KestrelAp
     [Fact]
     public async Task A_researcher_searches_narrows_by_a_facet_and_sees_the_words_highlighted_in_the_article()
     {
-        await WaitForSeedsIndexedAsync();
+        await app.WaitForSearchIndexAsync();
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = app.ServerAddress.ToString() });
 
         await page.GotoAsync("/");
@@ -29,21 +25,6 @@ public sealed class SearchTests(KestrelAppFactory app) : IClassFixture<KestrelAp
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/\\d+/.+\\?q=pactos"));
         await Assertions.Expect(page.Locator(".article-body mark").First).ToBeVisibleAsync();
-    }
-
-    /// <summary>The seed import happens at start; its articles reach the index on the catch-up loop's first round.</summary>
-    private async Task WaitForSeedsIndexedAsync()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var index = app.Services.GetRequiredService<SearchIndex>();
-        while (true)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-            if (!await db.SearchOutbox.AnyAsync(timeout.Token) && !index.NeedsRebuild)
-                return;
-            await Task.Delay(20, timeout.Token);
-        }
     }
 
     public async Task InitializeAsync()

@@ -1,6 +1,3 @@
-using Archive.Core.Tagging;
-using Archive.Web.Accounts;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
@@ -16,14 +13,7 @@ public sealed class TaggingTests(KestrelAppFactory app) : IClassFixture<KestrelA
     public async Task An_editor_tags_an_article_through_autocomplete_and_a_reader_sees_no_edit_controls()
     {
         var baseUrl = app.ServerAddress.ToString();
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync("editor@example.org", ArchiveRoles.Editor, Password);
-            Assert.True(added.Succeeded, added.Code.ToString());
-            var created = await scope.ServiceProvider.GetRequiredService<TagService>()
-                .CreateAsync("Corea del Norte", "North Korea", null, new TagActor("fixture", "fixture"));
-            Assert.True(created.Succeeded, created.Code.ToString());
-        }
+        await app.AddEditorAndNorthKoreaTagAsync("editor@example.org", Password);
 
         var editor = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = baseUrl });
         await editor.GotoAsync("/account/signin");
