@@ -20,6 +20,10 @@ internal static class AccountHelpers
     }
 
     /// <summary>The hidden antiforgery token of the first form on the page (paired with the cookie the client keeps).</summary>
+    /// <summary>A posted form: the fields plus the antiforgery token read from the page.</summary>
+    public static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
+        new([.. fields.Select(f => KeyValuePair.Create(f.Key, f.Value)), KeyValuePair.Create("__RequestVerificationToken", token)]);
+
     public static string Token(this IDocument document, string formSelector = "form[method='post']") =>
         document.QuerySelector($"{formSelector} input[name='__RequestVerificationToken']")?.GetAttribute("value")
         ?? throw new InvalidOperationException($"No antiforgery token in {formSelector}");

@@ -11,9 +11,6 @@ namespace Archive.Web.Tests.Hosting;
 [Collection(ArchiveApp.Collection)]
 public sealed class PageCacheTests(ArchiveAppFactory app)
 {
-    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
-        new([.. fields.Select(f => KeyValuePair.Create(f.Key, f.Value)), KeyValuePair.Create("__RequestVerificationToken", token)]);
-
     [Fact]
     public async Task Anonymous_readers_get_the_article_page_from_the_cache_without_a_per_reader_token()
     {
@@ -62,7 +59,7 @@ public sealed class PageCacheTests(ArchiveAppFactory app)
 
         var (editor, _) = await app.SignedInClientAsync(ArchiveRoles.Editor);
         var page = await editor.GetDocumentAsync(url);
-        using var added = await editor.PostAsync(url + "?handler=AddTag", Form(page.Token("#add-tag-form"), ("tag", tag.LabelEn)));
+        using var added = await editor.PostAsync(url + "?handler=AddTag", AccountHelpers.Form(page.Token("#add-tag-form"), ("tag", tag.LabelEn)));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
 
         var fresh = await reader.GetDocumentAsync(url);

@@ -9,9 +9,6 @@ namespace Archive.Web.Tests.Pages.Tags;
 [Collection(ArchiveApp.Collection)]
 public sealed class ManageTagsTests(ArchiveAppFactory app)
 {
-    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
-        new([.. fields.Select(f => KeyValuePair.Create(f.Key, f.Value)), KeyValuePair.Create("__RequestVerificationToken", token)]);
-
     [Fact]
     public async Task Anonymous_readers_are_sent_to_sign_in()
     {
@@ -30,7 +27,7 @@ public sealed class ManageTagsTests(ArchiveAppFactory app)
         var manage = await client.GetDocumentAsync("/tags/manage");
 
         using var created = await client.PostAsync("/tags/manage?handler=Create",
-            Form(manage.Token("#create-tag-form"), ("labelEs", label), ("labelEn", "Sanctions " + label)));
+            AccountHelpers.Form(manage.Token("#create-tag-form"), ("labelEs", label), ("labelEn", "Sanctions " + label)));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var editUrl = created.Headers.Location!.OriginalString;
 
@@ -38,10 +35,10 @@ public sealed class ManageTagsTests(ArchiveAppFactory app)
         var fresh = await client.GetDocumentAsync(editUrl);
         string Version(AngleSharp.Dom.IDocument d) => d.QuerySelector("#edit-tag-form input[name='version']")!.GetAttribute("value")!;
         using var first = await client.PostAsync(editUrl + "?handler=Edit",
-            Form(fresh.Token("#edit-tag-form"), ("version", Version(fresh)), ("labelEs", label + " bis"), ("labelEn", "Sanctions " + label)));
+            AccountHelpers.Form(fresh.Token("#edit-tag-form"), ("version", Version(fresh)), ("labelEs", label + " bis"), ("labelEn", "Sanctions " + label)));
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         using var second = await client.PostAsync(editUrl + "?handler=Edit",
-            Form(stale.Token("#edit-tag-form"), ("version", Version(stale)), ("labelEs", label + " ter"), ("labelEn", "Sanctions " + label)));
+            AccountHelpers.Form(stale.Token("#edit-tag-form"), ("version", Version(stale)), ("labelEs", label + " ter"), ("labelEn", "Sanctions " + label)));
 
         var page = await Html.ParseAsync(second);
         Assert.Contains("Someone else changed this tag", page.QuerySelector("#tag-problem")?.Text(), StringComparison.Ordinal);
@@ -59,7 +56,7 @@ public sealed class ManageTagsTests(ArchiveAppFactory app)
 
         var confirm = await client.GetDocumentAsync($"/tags/manage/{tag.Id}?confirmDelete=true");
         Assert.Contains("removes it from 2 articles", confirm.QuerySelector("#delete-count")?.Text(), StringComparison.Ordinal);
-        using var deleted = await client.PostAsync($"/tags/manage/{tag.Id}?handler=Delete", Form(confirm.Token("#delete-tag-form")));
+        using var deleted = await client.PostAsync($"/tags/manage/{tag.Id}?handler=Delete", AccountHelpers.Form(confirm.Token("#delete-tag-form")));
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.False(await app.ExecuteDbContextAsync(db => db.Tags.AnyAsync(t => t.Id == tag.Id)));
