@@ -8,8 +8,9 @@ namespace Archive.Benchmarks.ArchiveSide;
 /// <summary>Archive's own import path, called the way the app and its CLI call it.</summary>
 public static class ArchiveImport
 {
+    /// <summary>The app's way: one connection opened up front and owned by the context.</summary>
     public static ArchiveDbContext OpenDatabase(string connectionString) =>
-        new(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connectionString).Options);
+        new(new DbContextOptionsBuilder<ArchiveDbContext>().UseArchiveSqlite(connectionString).Options);
 
     public static async Task<ImportSummary> ImportAsync(string connectionString, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {

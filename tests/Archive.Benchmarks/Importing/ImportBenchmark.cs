@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Archive.Benchmarks.ArchiveSide;
 using Archive.Benchmarks.Engines;
 using Archive.Benchmarks.Reporting;
@@ -23,9 +22,9 @@ public static class ImportBenchmark
             Directory.Delete(context.BareFolder, recursive: true);
         Directory.CreateDirectory(context.BareFolder);
 
-        var plain = await TimeAsync(() => BareSqlite.LoadPlainTable(context.BarePlainDatabase, context.ReadCorpus()));
-        var lucene = await TimeAsync(() => BareLuceneIndex.Build(context.BareLuceneFolder, context.ReadCorpus()));
-        var fts5 = await TimeAsync(() => BareSqlite.LoadFts5(context.BareFts5Database, context.ReadCorpus()));
+        var plain = await Timing.MeasureAsync(() => BareSqlite.LoadPlainTable(context.BarePlainDatabase, context.ReadCorpus()));
+        var lucene = await Timing.MeasureAsync(() => BareLuceneIndex.Build(context.BareLuceneFolder, context.ReadCorpus()));
+        var fts5 = await Timing.MeasureAsync(() => BareSqlite.LoadFts5(context.BareFts5Database, context.ReadCorpus()));
         await File.WriteAllTextAsync(context.BareCompleteMarker, DateTime.UtcNow.ToString("O"), cancellationToken);
         var bareSeconds = plain.Seconds + lucene.Seconds;
 
@@ -46,7 +45,7 @@ public static class ImportBenchmark
         {
             var files = context.CorpusFiles;
             Core.Importing.ImportSummary? summary = null;
-            var import = await TimeAsync(async () => summary = await ArchiveImport.ImportAsync(context.ArchiveConnectionString, files, cancellationToken));
+            var import = await Timing.MeasureAsync(async () => summary = await ArchiveImport.ImportAsync(context.ArchiveConnectionString, files, cancellationToken));
             var imported = summary!.Imported;
             table.Add($"Archive importer (parse, clean, language, dedupe, EF/SQLite): {imported:N0} imported, {summary.Duplicates:N0} dup, {summary.Failed:N0} failed",
                 Format.Ms(import.Seconds), Format.Number(n / import.Seconds), Format.Mb(import.PeakBytes));
@@ -63,9 +62,9 @@ public static class ImportBenchmark
             else
             {
                 using var search = ArchiveSearchDriver.Open(context.ArchiveConnectionString);
-                var index = await TimeAsync(() => search.CatchUpAsync(cancellationToken));
+                var index = await Timing.MeasureAsync(() => search.CatchUpAsync(cancellationToken));
                 table.Add("Archive search catch-up (Lucene index from the outbox)", Format.Ms(index.Seconds), Format.Number(n / index.Seconds), Format.Mb(index.PeakBytes));
-                total = new Timing(import.Seconds + index.Seconds, Math.Max(import.PeakBytes, index.PeakBytes));
+                total = import + index;
                 table.Add("Archive end to end (importer + index)", Format.Ms(total.Seconds), Format.Number(n / total.Seconds), Format.Mb(total.PeakBytes));
                 report.Metric("import.archive.endToEnd.articlesPerSecond", n / total.Seconds);
             }
@@ -85,25 +84,4 @@ public static class ImportBenchmark
             report.Tables.Add(table);
         table.Print(Console.Out);
     }
-
-    private static Task<Timing> TimeAsync(Action action) => TimeAsync(() =>
-    {
-        action();
-        return Task.CompletedTask;
-    });
-
-    private static async Task<Timing> TimeAsync(Func<Task> action)
-    {
-        BenchmarkContext.CollectGarbage();
-        var sampler = MemorySampler.ForCurrentProcess();
-        await using (sampler)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            await action();
-            stopwatch.Stop();
-            return new Timing(stopwatch.Elapsed.TotalSeconds, sampler.PeakBytes);
-        }
-    }
-
-    private readonly record struct Timing(double Seconds, long PeakBytes);
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Archive.Benchmarks.ArchiveSide;
 using Archive.Benchmarks.Reporting;
 using Archive.Core.Data;
 using Archive.Core.Search;
@@ -49,12 +49,12 @@ public static class BulkTagBenchmark
         using var index = SearchIndex.Open(SearchIndex.FolderBeside(connectionString));
         var indexer = new SearchIndexer(index, NullLogger<SearchIndexer>.Instance);
         var search = new ArticleSearch(index);
-        await using (var db = OpenDatabase(connectionString))
+        await using (var db = ArchiveImport.OpenDatabase(connectionString))
             await indexer.EnsureReadyAsync(db, cancellationToken);
 
         var actor = new TagActor("benchmark", "Benchmark");
         TagEditResult created;
-        await using (var db = OpenDatabase(connectionString))
+        await using (var db = ArchiveImport.OpenDatabase(connectionString))
             created = await new TagService(db, TimeProvider.System).CreateAsync("Prueba de etiquetado masivo", "Bulk tagging benchmark", null, actor, cancellationToken);
         if (!created.Succeeded || created.Tag is null)
         {
@@ -99,9 +99,9 @@ public static class BulkTagBenchmark
             var part = $"{Part}: {name}";
 
             BulkTagPreview? preview = null;
-            var previewTime = await TimeAsync(async () =>
+            var previewTime = await Timing.MeasureAsync(async () =>
             {
-                await using var db = OpenDatabase(connectionString);
+                await using var db = ArchiveImport.OpenDatabase(connectionString);
                 preview = await Bulk(db).PreviewAsync(request, tag.Slug, operation, cancellationToken);
             });
             if (preview is not { Succeeded: true })
@@ -111,9 +111,9 @@ public static class BulkTagBenchmark
             }
 
             BulkTagOutcome? outcome = null;
-            var applyTime = await TimeAsync(async () =>
+            var applyTime = await Timing.MeasureAsync(async () =>
             {
-                await using var db = OpenDatabase(connectionString);
+                await using var db = ArchiveImport.OpenDatabase(connectionString);
                 outcome = await Bulk(db).ApplyAsync(request, tag.Id, operation, preview.Matching, actor, cancellationToken);
             });
             if (outcome is not { Succeeded: true })
@@ -129,7 +129,7 @@ public static class BulkTagBenchmark
             }
 
             int outboxRows, carrying;
-            await using (var db = OpenDatabase(connectionString))
+            await using (var db = ArchiveImport.OpenDatabase(connectionString))
             {
                 outboxRows = await db.SearchOutbox.CountAsync(cancellationToken);
                 carrying = await new TagService(db, TimeProvider.System).CountArticlesAsync(tag.Id, cancellationToken);
@@ -142,9 +142,9 @@ public static class BulkTagBenchmark
             }
 
             var batches = 0;
-            var catchUpTime = await TimeAsync(async () =>
+            var catchUpTime = await Timing.MeasureAsync(async () =>
             {
-                await using var db = OpenDatabase(connectionString);
+                await using var db = ArchiveImport.OpenDatabase(connectionString);
                 do
                 {
                     await indexer.CatchUpAsync(db, cancellationToken);
@@ -219,31 +219,9 @@ public static class BulkTagBenchmark
         return connectionString;
     }
 
-    /// <summary>The app's way: one connection opened up front and owned by the context.</summary>
-    private static ArchiveDbContext OpenDatabase(string connectionString) =>
-        new(new DbContextOptionsBuilder<ArchiveDbContext>().UseArchiveSqlite(connectionString).Options);
-
     private static void Finish(BenchmarkReport report, ReportTable table)
     {
         report.Tables.Add(table);
         table.Print(Console.Out);
-    }
-
-    private static async Task<Timing> TimeAsync(Func<Task> action)
-    {
-        BenchmarkContext.CollectGarbage();
-        var sampler = MemorySampler.ForCurrentProcess();
-        await using (sampler)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            await action();
-            stopwatch.Stop();
-            return new Timing(stopwatch.Elapsed.TotalSeconds, sampler.PeakBytes);
-        }
-    }
-
-    private readonly record struct Timing(double Seconds, long PeakBytes)
-    {
-        public static Timing operator +(Timing a, Timing b) => new(a.Seconds + b.Seconds, Math.Max(a.PeakBytes, b.PeakBytes));
     }
 }

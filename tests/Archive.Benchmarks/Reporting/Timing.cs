@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Archive.Benchmarks.Reporting;
+
+/// <summary>How long a step took and the process's peak working set meanwhile, after a full collection beforehand.</summary>
+public readonly record struct Timing(double Seconds, long PeakBytes)
+{
+    public static async Task<Timing> MeasureAsync(Func<Task> action)
+    {
+        BenchmarkContext.CollectGarbage();
+        var sampler = MemorySampler.ForCurrentProcess();
+        await using (sampler)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await action();
+            stopwatch.Stop();
+            return new Timing(stopwatch.Elapsed.TotalSeconds, sampler.PeakBytes);
+        }
+    }
+
+    public static Task<Timing> MeasureAsync(Action action) => MeasureAsync(() =>
+    {
+        action();
+        return Task.CompletedTask;
+    });
+
+    /// <summary>Two steps one after the other: their times add, the peak is the larger.</summary>
+    public static Timing operator +(Timing a, Timing b) => new(a.Seconds + b.Seconds, Math.Max(a.PeakBytes, b.PeakBytes));
+}
