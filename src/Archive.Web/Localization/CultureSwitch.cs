@@ -1,4 +1,6 @@
+using Archive.Web.Resources;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Archive.Web.Localization;
 
@@ -17,14 +19,14 @@ public static class CultureSwitch
 
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path + "/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        app.MapGet(Path + "/{culture}", (string culture, string? returnUrl, HttpContext context, IStringLocalizer<SharedResource> text) =>
         {
             if (!ArchiveCultures.Supported.Contains(culture))
             {
                 return Results.Problem(
                     statusCode: StatusCodes.Status400BadRequest,
-                    title: "Unsupported language",
-                    detail: $"Choose one of: {string.Join(", ", ArchiveCultures.Supported)}.");
+                    title: text["Language.Unsupported"],
+                    detail: text["Language.ChooseOneOf", string.Join(", ", ArchiveCultures.Supported)]);
             }
 
             context.Response.Cookies.Append(

@@ -98,15 +98,20 @@ public sealed class LanguageTests(ArchiveAppFactory app)
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 
-    [Fact]
-    public async Task An_unknown_language_is_refused_and_sets_no_cookie()
+    [Theory]
+    [InlineData("es-ES", "Idioma no disponible")]
+    [InlineData("en-GB", "Unsupported language")]
+    public async Task An_unknown_language_is_refused_in_the_readers_language_and_sets_no_cookie(string acceptLanguage, string title)
     {
         var client = app.CreateClientWithoutRedirects();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/culture/fr?returnUrl=/");
+        request.Headers.Add("Accept-Language", acceptLanguage);
 
-        using var response = await client.GetAsync("/culture/fr?returnUrl=/");
+        using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
+        Assert.Contains(title, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static string SwitchLink(IDocument page, string culture) =>

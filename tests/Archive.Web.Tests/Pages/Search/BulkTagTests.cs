@@ -28,6 +28,17 @@ public sealed class BulkTagTests(ArchiveAppFactory app)
         return await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
     }
 
+    [Fact]
+    public async Task Opening_the_bulk_tag_address_without_a_post_goes_back_to_the_search_it_names()
+    {
+        var (editor, _) = await app.SignedInClientAsync(ArchiveRoles.Editor);
+
+        using var response = await editor.GetAsync("/search/bulk-tag?q=putin&lang=es&page=3");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/search?q=putin&lang=es", response.Headers.Location!.OriginalString);
+    }
+
     private static int Total(IDocument page) =>
         int.Parse(page.QuerySelector("#search-total")!.GetAttribute("data-total")!, CultureInfo.InvariantCulture);
 
