@@ -2,21 +2,18 @@ using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
 
-public sealed class BulkTaggingTests(KestrelAppFactory app) : IClassFixture<KestrelAppFactory>, IAsyncLifetime
+public sealed class BulkTaggingTests(KestrelAppFactory app) : BrowserTest(app)
 {
     private const string Password = "a browser test passphrase";
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
 
     [Fact]
     public async Task An_editor_bulk_tags_a_search_after_confirming_and_a_reader_sees_the_tag_but_no_form()
     {
-        var baseUrl = app.ServerAddress.ToString();
-        await app.AddEditorAndNorthKoreaTagAsync("bulk-editor@example.org", Password);
-        await app.WaitForSearchIndexAsync();
+        var baseUrl = App.ServerAddress.ToString();
+        await App.AddEditorAndNorthKoreaTagAsync("bulk-editor@example.org", Password);
+        await App.WaitForSearchIndexAsync();
 
-        var editor = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = baseUrl });
+        var editor = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = baseUrl });
         await editor.GotoAsync("/account/signin");
         await editor.Locator("#signin-email").FillAsync("bulk-editor@example.org");
         await editor.Locator("#signin-password").FillAsync(Password);
@@ -32,27 +29,14 @@ public sealed class BulkTaggingTests(KestrelAppFactory app) : IClassFixture<Kest
         await editor.Locator("#bulk-tag-apply").ClickAsync();
         await Assertions.Expect(editor.Locator("#bulk-tag-status")).ToHaveTextAsync("«North Korea» added to 2 articles.");
 
-        await app.WaitForSearchIndexAsync();
+        await App.WaitForSearchIndexAsync();
         await editor.ReloadAsync();
         await Assertions.Expect(editor.Locator(".search-hit .hit-tags a.tag")).ToHaveTextAsync(["North Korea", "North Korea"]);
         await Assertions.Expect(editor.Locator(".facet[data-facet='tag'] a[data-value='corea-del-norte']")).ToHaveTextAsync("North Korea");
 
-        var reader = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = baseUrl });
+        var reader = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = baseUrl });
         await reader.GotoAsync("/search?q=putin");
         await Assertions.Expect(reader.Locator(".search-hit .hit-tags a.tag").First).ToHaveTextAsync("Corea del Norte");
         await Assertions.Expect(reader.Locator("#bulk-tag-form")).ToHaveCountAsync(0);
-    }
-
-    public async Task InitializeAsync()
-    {
-        _ = app.ServerAddress;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await DebianChromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
     }
 }

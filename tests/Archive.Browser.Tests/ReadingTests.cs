@@ -5,19 +5,16 @@ using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
 
-public sealed class ReadingTests(KestrelAppFactory app) : IClassFixture<KestrelAppFactory>, IAsyncLifetime
+public sealed class ReadingTests(KestrelAppFactory app) : BrowserTest(app)
 {
     private const string Title = "Putin y Kim pasean en limusina por Pyongyang";
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
 
     [Fact]
     public async Task A_reader_opens_an_article_and_switches_the_interface_to_english()
     {
         var article = await AddArticleAsync();
         var consoleErrors = new List<string>();
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = app.ServerAddress.ToString() });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = App.ServerAddress.ToString() });
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -28,7 +25,7 @@ public sealed class ReadingTests(KestrelAppFactory app) : IClassFixture<KestrelA
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
         await page.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
 
-        await Assertions.Expect(page).ToHaveURLAsync(new Uri(app.ServerAddress, $"/articles/{article.Id}/{article.Slug}").ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(App.ServerAddress, $"/articles/{article.Id}/{article.Slug}").ToString());
         await Assertions.Expect(page.Locator("article h1")).ToHaveTextAsync(Title);
         await Assertions.Expect(page.Locator(".article-body p").First).ToHaveTextAsync("Los dos dirigentes se turnaron al volante.");
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Principal" });
@@ -37,7 +34,7 @@ public sealed class ReadingTests(KestrelAppFactory app) : IClassFixture<KestrelA
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await Assertions.Expect(page).ToHaveURLAsync(new Uri(app.ServerAddress, $"/articles/{article.Id}/{article.Slug}").ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(App.ServerAddress, $"/articles/{article.Id}/{article.Slug}").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link).First).ToHaveTextAsync("Home");
         await Assertions.Expect(page.Locator("article h1")).ToHaveTextAsync(Title);
 
@@ -48,7 +45,7 @@ public sealed class ReadingTests(KestrelAppFactory app) : IClassFixture<KestrelA
 
     private async Task<Article> AddArticleAsync()
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         var article = new Article
         {
@@ -65,18 +62,5 @@ public sealed class ReadingTests(KestrelAppFactory app) : IClassFixture<KestrelA
         db.Articles.Add(article);
         await db.SaveChangesAsync();
         return article;
-    }
-
-    public async Task InitializeAsync()
-    {
-        _ = app.ServerAddress;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await DebianChromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
     }
 }

@@ -2,16 +2,13 @@ using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
 
-public sealed class SearchTests(KestrelAppFactory app) : IClassFixture<KestrelAppFactory>, IAsyncLifetime
+public sealed class SearchTests(KestrelAppFactory app) : BrowserTest(app)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
     [Fact]
     public async Task A_researcher_searches_narrows_by_a_facet_and_sees_the_words_highlighted_in_the_article()
     {
-        await app.WaitForSearchIndexAsync();
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = app.ServerAddress.ToString() });
+        await App.WaitForSearchIndexAsync();
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = App.ServerAddress.ToString() });
 
         await page.GotoAsync("/");
         await page.Locator("#site-search-q").FillAsync("pactos");
@@ -25,18 +22,5 @@ public sealed class SearchTests(KestrelAppFactory app) : IClassFixture<KestrelAp
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/\\d+/.+\\?q=pactos"));
         await Assertions.Expect(page.Locator(".article-body mark").First).ToBeVisibleAsync();
-    }
-
-    public async Task InitializeAsync()
-    {
-        _ = app.ServerAddress;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await DebianChromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
     }
 }

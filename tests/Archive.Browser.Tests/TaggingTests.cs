@@ -2,20 +2,17 @@ using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
 
-public sealed class TaggingTests(KestrelAppFactory app) : IClassFixture<KestrelAppFactory>, IAsyncLifetime
+public sealed class TaggingTests(KestrelAppFactory app) : BrowserTest(app)
 {
     private const string Password = "a browser test passphrase";
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
 
     [Fact]
     public async Task An_editor_tags_an_article_through_autocomplete_and_a_reader_sees_no_edit_controls()
     {
-        var baseUrl = app.ServerAddress.ToString();
-        await app.AddEditorAndNorthKoreaTagAsync("editor@example.org", Password);
+        var baseUrl = App.ServerAddress.ToString();
+        await App.AddEditorAndNorthKoreaTagAsync("editor@example.org", Password);
 
-        var editor = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = baseUrl });
+        var editor = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = baseUrl });
         await editor.GotoAsync("/account/signin");
         await editor.Locator("#signin-email").FillAsync("editor@example.org");
         await editor.Locator("#signin-password").FillAsync(Password);
@@ -31,23 +28,10 @@ public sealed class TaggingTests(KestrelAppFactory app) : IClassFixture<KestrelA
         await editor.Locator("#add-tag-form button[type=submit]").ClickAsync();
         await Assertions.Expect(editor.Locator("#article-tags a.tag")).ToHaveTextAsync("North Korea");
 
-        var reader = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = baseUrl });
+        var reader = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES", BaseURL = baseUrl });
         await reader.GotoAsync(articleUrl);
         await Assertions.Expect(reader.Locator("#article-tags a.tag")).ToHaveTextAsync("Corea del Norte");
         await Assertions.Expect(reader.Locator("#add-tag-form")).ToHaveCountAsync(0);
         await Assertions.Expect(reader.Locator(".remove-tag-form")).ToHaveCountAsync(0);
-    }
-
-    public async Task InitializeAsync()
-    {
-        _ = app.ServerAddress;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await DebianChromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
     }
 }

@@ -7,24 +7,21 @@ using Microsoft.Playwright;
 
 namespace Archive.Browser.Tests;
 
-public sealed class UploadTests(KestrelAppFactory app) : IClassFixture<KestrelAppFactory>, IAsyncLifetime
+public sealed class UploadTests(KestrelAppFactory app) : BrowserTest(app)
 {
     private const string Password = "a browser test passphrase";
     private const int ZipEntries = 200;
     private const int UploadLimitBytes = 1024 * 1024;
 
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
     [Fact]
     public async Task An_editor_uploads_files_watches_the_progress_finish_and_opens_the_new_article()
     {
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync("uploader@example.org", ArchiveRoles.Editor, Password);
             Assert.True(added.Succeeded, added.Code.ToString());
         }
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = app.ServerAddress.ToString() });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = App.ServerAddress.ToString() });
         await page.GotoAsync("/account/signin");
         await page.Locator("#signin-email").FillAsync("uploader@example.org");
         await page.Locator("#signin-password").FillAsync(Password);
@@ -59,13 +56,13 @@ public sealed class UploadTests(KestrelAppFactory app) : IClassFixture<KestrelAp
     [Fact]
     public async Task An_upload_over_the_limit_on_a_real_socket_gets_the_upload_page_message()
     {
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync("big-uploader@example.org", ArchiveRoles.Editor, Password);
             Assert.True(added.Succeeded, added.Code.ToString());
         }
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() };
-        using var client = new HttpClient(handler) { BaseAddress = app.ServerAddress };
+        using var client = new HttpClient(handler) { BaseAddress = App.ServerAddress };
         var signIn = await FormTokenAsync(client, "/account/signin", "#signin-form");
         using (var signedIn = await client.PostAsync(new Uri("/account/signin", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -114,18 +111,9 @@ public sealed class UploadTests(KestrelAppFactory app) : IClassFixture<KestrelAp
         return buffer.ToArray();
     }
 
-    public async Task InitializeAsync()
+    protected override void Configure(IDictionary<string, string> settings)
     {
-        app.Settings["Archive:Import:BatchSize"] = "1";
-        app.Settings["Archive:Upload:MaxUploadBytes"] = UploadLimitBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _ = app.ServerAddress;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await DebianChromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        settings["Archive:Import:BatchSize"] = "1";
+        settings["Archive:Upload:MaxUploadBytes"] = UploadLimitBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
