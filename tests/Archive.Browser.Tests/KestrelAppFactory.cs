@@ -40,6 +40,9 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_folder, "archive.db")}");
         builder.UseSetting("Archive:SeedsPath", Path.Combine(AppContext.BaseDirectory, "seeds"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // One browser signs in and searches far faster than a person; the limits themselves are tested in Archive.Web.Tests.
+        builder.UseSetting("Archive:RateLimits:SignIn:PermitLimit", "100000");
+        builder.UseSetting("Archive:RateLimits:Search:PermitLimit", "100000");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

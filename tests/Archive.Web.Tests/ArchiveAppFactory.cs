@@ -55,6 +55,9 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Archive:ImportSeedsOnStart", "true");
         builder.UseSetting("Archive:SeedsPath", SeedsFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every test client shares one address (TestServer has none); the rate-limit tests set their own limits.
+        builder.UseSetting("Archive:RateLimits:SignIn:PermitLimit", "100000");
+        builder.UseSetting("Archive:RateLimits:Search:PermitLimit", "100000");
         builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
     }
 

@@ -104,7 +104,8 @@ public sealed class ArticleImporter(
                 .Select(f => f.Path)
                 .ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        var files = ListFiles([run.StagingFolder]).Where(f => !recorded.Contains(f.RelativeName)).ToList();
+        // Everything in a staging folder was uploaded on purpose: ".md" or ".notas.txt" is a file to import, not a hidden one to skip.
+        var files = ListFiles([run.StagingFolder], includeHidden: true).Where(f => !recorded.Contains(f.RelativeName)).ToList();
         var filesSeen = recorded.Count + files.Count;
         await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.Status, ImportRunStatus.Running)
@@ -497,10 +498,12 @@ public sealed class ArticleImporter(
         return code is LanguageDetector.Spanish or LanguageDetector.English ? code : null;
     }
 
-    private static List<SourceFile> ListFiles(IReadOnlyList<string> paths)
+    private static List<SourceFile> ListFiles(IReadOnlyList<string> paths, bool includeHidden = false)
     {
         var files = new List<SourceFile>();
         var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+        if (includeHidden)
+            enumeration.AttributesToSkip = FileAttributes.None;
         foreach (var path in paths)
         {
             string fullPath;

@@ -22,15 +22,23 @@ public static class SearchQueryParser
         return new ParsedQuery(original, root, warnings.Distinct().ToList());
     }
 
+    /// <summary>The part of a query the parser reads: at most <see cref="MaxLength"/> characters, cut at a space when one is near.</summary>
+    public static string Shorten(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= MaxLength)
+            return text;
+        var cut = text.LastIndexOf(' ', MaxLength - 1, 50);
+        text = text[..(cut > 0 ? cut : MaxLength)];
+        return char.IsHighSurrogate(text[^1]) ? text[..^1] : text;
+    }
+
     private static string Clean(string text, List<SearchWarning> warnings)
     {
         if (text.Length > MaxLength)
         {
             warnings.Add(SearchWarning.TooLong);
-            var cut = text.LastIndexOf(' ', MaxLength - 1, 50);
-            text = text[..(cut > 0 ? cut : MaxLength)];
-            if (char.IsHighSurrogate(text[^1]))
-                text = text[..^1];
+            text = Shorten(text);
         }
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)

@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -28,17 +29,16 @@ public static class TagDescriptionRenderer
             return "";
         var document = Markdown.Parse(markdown, Pipeline);
 
-        foreach (var link in document.Descendants<LinkInline>().ToList())
-        {
-            if (!IsSafeUrl(link.GetDynamicUrl?.Invoke() ?? link.Url))
-                Unwrap(link);
-        }
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            if (!IsSafeUrl(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url))
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
-        }
-        return document.ToHtml(Pipeline);
+        // Both kinds are collected before the tree changes: unwrapping a link moves its siblings, and a
+        // walk started afterwards can miss an autolink beside it (it then rendered as a live javascript: link).
+        var unsafeLinks = document.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.GetDynamicUrl?.Invoke() ?? l.Url)).ToList();
+        var unsafeAutolinks = document.Descendants<AutolinkInline>()
+            .Where(a => !IsSafeUrl(a.IsEmail ? "mailto:" + a.Url : a.Url)).ToList();
+        foreach (var autolink in unsafeAutolinks)
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        foreach (var link in unsafeLinks)
+            Unwrap(link);
+        return WithoutUnsafeAddresses(document.ToHtml(Pipeline));
     }
 
     /// <summary>Relative addresses and the allowed schemes pass; anything else with a scheme does not.</summary>
@@ -56,6 +56,26 @@ public static class TagDescriptionRenderer
             return true;
         var scheme = compact[..colon];
         return SafeSchemes.Any(s => s.Equals(scheme, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A second check on the HTML itself, whatever the Markdown tree did: an element whose href or src is
+    /// unsafe becomes its text (an image its alt text). Markdown that produced none is returned untouched.
+    /// </summary>
+    private static string WithoutUnsafeAddresses(string html)
+    {
+        var body = new HtmlParser().ParseDocument("<body>" + html + "</body>").Body!;
+        var offenders = body.QuerySelectorAll("[href], [src]")
+            .Where(e => !IsSafeUrl(e.GetAttribute("href")) || !IsSafeUrl(e.GetAttribute("src")))
+            .ToList();
+        if (offenders.Count == 0)
+            return html;
+        foreach (var element in offenders)
+        {
+            var text = element.LocalName == "img" ? element.GetAttribute("alt") ?? "" : element.TextContent;
+            element.Replace(element.Owner!.CreateTextNode(text));
+        }
+        return body.InnerHtml;
     }
 
     /// <summary>Replaces a link or image by its text (an image's text is its alt text).</summary>

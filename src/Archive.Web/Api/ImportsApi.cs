@@ -1,5 +1,8 @@
 using Archive.Core.Data;
 using Archive.Core.Importing;
+using Archive.Web.Accounts;
+using Archive.Web.Importing;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Api;
@@ -27,10 +30,14 @@ public static class ImportsApi
 
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/imports/{id:int}", async Task<IResult> (int id, ArchiveDbContext db, CancellationToken cancellationToken) =>
+        app.MapGet("/api/imports/{id:int}", async Task<IResult> (
+            int id, ArchiveDbContext db, HttpContext context, IAuthorizationService authorization, CancellationToken cancellationToken) =>
         {
             var run = await db.ImportRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-            return run is null ? TypedResults.NotFound() : TypedResults.Ok(ItemOf(run));
+            if (run is null)
+                return TypedResults.NotFound();
+            var fullPaths = (await authorization.AuthorizeAsync(context.User, ArchivePolicies.Editor)).Succeeded;
+            return TypedResults.Ok(ItemOf(run) with { Source = ImportPaths.Source(run.Source, fullPaths) });
         });
         return app;
     }

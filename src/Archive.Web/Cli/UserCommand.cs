@@ -2,20 +2,21 @@ using Archive.Web.Accounts;
 
 namespace Archive.Web.Cli;
 
-/// <summary><c>user add|list|remove|set-role</c>: editor and admin accounts, since the site has no registration.</summary>
+/// <summary><c>user add|list|remove|set-role|set-name</c>: editor and admin accounts, since the site has no registration.</summary>
 internal sealed class UserCommand : ICliCommand
 {
     public string Name => "user";
 
-    public string Synopsis => "user add|list|remove|set-role …";
+    public string Synopsis => "user add|list|remove|set-role|set-name …";
 
-    public string Description => "Manage accounts: add EMAIL --role Admin|Editor, list, remove EMAIL, set-role EMAIL ROLE.";
+    public string Description =>
+        "Manage accounts: add EMAIL --role Admin|Editor [--name NAME], list, remove EMAIL, set-role EMAIL ROLE, set-name EMAIL NAME.";
 
     public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var verb = arguments.Count > 0 ? arguments[0] : "";
         var rest = arguments.Skip(1).ToList();
-        if (verb is not ("add" or "list" or "remove" or "set-role"))
+        if (verb is not ("add" or "list" or "remove" or "set-role" or "set-name"))
             return await UsageAsync(context, verb.Length == 0 ? "user needs a subcommand." : $"Unknown user subcommand '{verb}'.");
 
         if (!await context.PrepareDatabaseAsync(cancellationToken))
@@ -39,6 +40,9 @@ internal sealed class UserCommand : ICliCommand
             "remove" => rest.Count == 1
                 ? await ReportAsync(context, await accounts.RemoveAsync(rest[0]), rest[0], "Removed")
                 : await UsageAsync(context, "user remove needs exactly one e-mail."),
+            "set-name" => rest.Count == 2
+                ? await ReportAsync(context, await accounts.SetDisplayNameAsync(rest[0], rest[1]), rest[0], "Display name set for")
+                : await UsageAsync(context, "user set-name needs an e-mail and a display name (\"\" clears it)."),
             _ => rest.Count == 2
                 ? await ReportAsync(context, await accounts.SetRoleAsync(rest[0], rest[1]), rest[0], "Role set for")
                 : await UsageAsync(context, "user set-role needs an e-mail and a role (Admin or Editor)."),
@@ -52,12 +56,21 @@ internal sealed class UserCommand : ICliCommand
             return await UsageAsync(context, "user add needs --role Admin or --role Editor.");
         var role = rest[roleAt + 1];
         rest.RemoveRange(roleAt, 2);
+        string? displayName = null;
+        var nameAt = rest.FindIndex(a => a == "--name");
+        if (nameAt >= 0)
+        {
+            if (nameAt + 1 >= rest.Count)
+                return await UsageAsync(context, "--name needs a display name.");
+            displayName = rest[nameAt + 1];
+            rest.RemoveRange(nameAt, 2);
+        }
         if (rest.Count != 1)
             return await UsageAsync(context, "user add needs exactly one e-mail.");
 
         // A piped password is taken as is (one line); none means the archive makes one up and shows it once.
         var password = context.Input is null ? null : (await context.Input.ReadLineAsync())?.TrimEnd('\r');
-        var result = await accounts.AddAsync(rest[0], role, string.IsNullOrEmpty(password) ? null : password);
+        var result = await accounts.AddAsync(rest[0], role, string.IsNullOrEmpty(password) ? null : password, displayName);
         if (!result.Succeeded)
             return await ReportAsync(context, result, rest[0], "");
 
@@ -73,7 +86,7 @@ internal sealed class UserCommand : ICliCommand
         if (all.Count == 0)
             await context.Error.WriteLineAsync("No accounts yet. Add one with: user add EMAIL --role Admin");
         foreach (var account in all)
-            await context.Output.WriteLineAsync($"{account.Email}\t{account.Role}{(account.LockedOut ? "\tlocked out" : "")}");
+            await context.Output.WriteLineAsync($"{account.Email}\t{account.Role}\t{account.DisplayName ?? "-"}{(account.LockedOut ? "\tlocked out" : "")}");
         return CliExitCode.Success;
     }
 
@@ -92,6 +105,8 @@ internal sealed class UserCommand : ICliCommand
                 return CliExitCode.Failure;
             case AccountCode.RoleInvalid:
                 return await UsageAsync(context, "The role must be Admin or Editor.");
+            case AccountCode.DisplayNameInvalid:
+                return await UsageAsync(context, $"A display name has at most {ArchiveUser.MaxDisplayNameLength} characters.");
             case AccountCode.EmailInvalid:
                 return await UsageAsync(context, $"'{email}' is not an e-mail address.");
             default:
@@ -104,7 +119,8 @@ internal sealed class UserCommand : ICliCommand
     {
         await context.Error.WriteLineAsync(message);
         await context.Error.WriteLineAsync("Usage: user add EMAIL --role Admin|Editor   (password from stdin when piped, else generated)");
-        await context.Error.WriteLineAsync("       user list | user remove EMAIL | user set-role EMAIL Admin|Editor");
+        await context.Error.WriteLineAsync("       user add … --name \"Display name\"   (how readers see the account in the tag history)");
+        await context.Error.WriteLineAsync("       user list | user remove EMAIL | user set-role EMAIL Admin|Editor | user set-name EMAIL NAME");
         return CliExitCode.Usage;
     }
 }

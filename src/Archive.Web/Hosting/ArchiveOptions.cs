@@ -16,4 +16,11 @@ public sealed class ArchiveOptions
 
     /// <summary>Serve public pages to anonymous readers from memory until the archive changes (see ArchiveOutputCache).</summary>
     public bool OutputCache { get; set; } = true;
+
+    /// <summary>
+    /// The archive's public address (<c>https://archive.example.org</c>, optionally with a path), the base of
+    /// absolute links such as export permalinks. Never taken from the request's Host header outside
+    /// Development; unset in production, such links are relative (<c>/articles/…</c>).
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 }

@@ -13,7 +13,9 @@ public static class ArchiveServices
     /// <summary>What both the web app and the CLI need: the database, the importer, the archive's settings.</summary>
     public static IServiceCollection AddArchive(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.SectionName));
+        services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.SectionName))
+            .Validate(o => PublicBaseUrl.IsValid(o.PublicBaseUrl), "Archive:PublicBaseUrl must be an absolute http or https address without query or fragment.")
+            .ValidateOnStart();
         services.AddSingleton(sp => new ArchiveDatabaseLocation(
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));

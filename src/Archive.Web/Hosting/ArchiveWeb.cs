@@ -5,6 +5,7 @@ using Archive.Web.Api;
 using Archive.Web.Importing;
 using Archive.Web.Localization;
 using Archive.Web.Search;
+using Archive.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -47,13 +48,29 @@ public static class ArchiveWeb
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(ArchiveCultures.Configure);
         builder.Services.AddArchiveAccountsWeb();
+        builder.Services.AddArchiveRateLimits(builder.Configuration);
+        // The configured public address is always a host this archive answers for.
+        builder.Services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(hosts =>
+        {
+            var publicBase = builder.Configuration[$"{ArchiveOptions.SectionName}:{nameof(ArchiveOptions.PublicBaseUrl)}"];
+            if (Uri.TryCreate(publicBase, UriKind.Absolute, out var uri) && hosts.AllowedHosts.Count > 0 && !hosts.AllowedHosts.Contains("*"))
+                hosts.AllowedHosts = [.. hosts.AllowedHosts, uri.IdnHost];
+        });
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", ArchivePolicies.Admin);
                 options.Conventions.AuthorizeFolder("/Tags/Manage", ArchivePolicies.Editor);
+                options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", page =>
+                    page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(ArchiveRateLimits.SignInPolicy)));
+                options.Conventions.AddPageApplicationModelConvention("/Search/Index", page =>
+                    page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(ArchiveRateLimits.SearchPolicy)));
             })
             .AddViewLocalization()
-            .AddMvcOptions(options => options.Filters.Add<AntiforgeryFailureLog>());
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<AntiforgeryFailureLog>();
+                options.Filters.Add<UnhandledMethodFilter>();
+            });
         builder.Services.AddArchiveOutputCache();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -63,7 +80,7 @@ public static class ArchiveWeb
 
     public static WebApplication UseArchiveWeb(this WebApplication app)
     {
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(strictTransportSecurity: !app.Environment.IsDevelopment());
         app.UseSerilogRequestLogging();
 
         // The API answers errors with problem details; the site answers with a page in the reader's language.
@@ -78,18 +95,20 @@ public static class ArchiveWeb
             site.UseStatusCodePagesWithReExecute("/error/{0}");
         });
 
+        app.UseCrossSiteRequestGuard();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseArchiveOutputCache(app.Services.GetRequiredService<IOptions<ArchiveOptions>>().Value.OutputCache);
 
         app.MapRazorPages();
         app.MapArticlesApi();
         app.MapTagsApi();
-        app.MapSearchApi();
+        app.MapGroup("").RequireRateLimiting(ArchiveRateLimits.SearchPolicy).MapSearchApi();
         app.MapImportsApi();
         app.MapCultureSwitch();
         return app;

@@ -42,7 +42,7 @@ public static class CultureSwitch
                     Path = "/",
                 });
             context.Response.Headers.CacheControl = "no-store";
-            return Results.Redirect(IsLocalUrl(returnUrl) ? returnUrl! : "/");
+            return Results.Redirect(IsLocalUrl(returnUrl) ? ReturnUrl.ForLocation(returnUrl!) : "/");
         });
         return app;
     }

@@ -75,7 +75,7 @@ public static class SearchApi
         response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename={fileName}";
         var rows = search.Export(parameters.Request, cancellationToken);
-        var permalinkBase = $"{context.Request.Scheme}://{context.Request.Host}/articles/";
+        var permalinkBase = $"{Hosting.PublicBaseUrl.For(context)}/articles/";
         if (format == "csv")
             await WriteCsvAsync(response.Body, rows, permalinkBase, cancellationToken);
         else
@@ -124,7 +124,7 @@ public static class SearchApi
                 row.Id.ToString(CultureInfo.InvariantCulture), Permalink(permalinkBase, row), row.Title, row.Outlet ?? "",
                 row.Language, Date(row), row.WordCount.ToString(CultureInfo.InvariantCulture), row.Snippet, row.Text,
             ];
-            await writer.WriteLineAsync(string.Join(',', fields.Select(Quote)));
+            await writer.WriteLineAsync(string.Join(',', fields.Select(f => Quote(CsvFormulaGuard.Neutralise(f)))));
             if (++count % FlushEvery == 0)
                 await writer.FlushAsync(cancellationToken);
         }

@@ -64,6 +64,43 @@ public sealed class TagDescriptionRendererTests
     }
 
     [Theory]
+    [InlineData("<javascript:alert(document.domain)> [x](javascript:void(0))")]
+    [InlineData("<data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==> [x](javascript:void(0))")]
+    [InlineData("[x](javascript:void(0)) <javascript:alert(1)>")]
+    [InlineData("![a](javascript:1) <vbscript:msgbox(1)> [b](data:x) <javascript:alert(2)>")]
+    [InlineData("*<javascript:alert(1)>* [x](javascript:void(0))\n\n- [y](vbscript:1) <javascript:alert(3)>")]
+    public void Unsafe_autolinks_stay_text_whatever_unsafe_links_surround_them(string markdown)
+    {
+        var html = Render(markdown);
+
+        AssertInert(html);
+        Assert.Empty(html.QuerySelectorAll("a, img"));
+    }
+
+    [Fact]
+    public void Every_mix_of_unsafe_links_and_autolinks_in_one_paragraph_renders_no_link()
+    {
+        string[] unsafeParts =
+        [
+            "<javascript:alert(1)>", "<data:text/html,x>", "[t](javascript:void(0))", "![i](javascript:1)",
+            "[r][ref]", "<vbscript:x>",
+        ];
+        const string definition = "\n\n[ref]: javascript:alert(4)";
+        foreach (var first in unsafeParts)
+        {
+            foreach (var second in unsafeParts)
+            {
+                foreach (var third in unsafeParts)
+                {
+                    var html = Render($"{first} texto {second} **{third}**{definition}");
+                    AssertInert(html);
+                    Assert.Empty(html.QuerySelectorAll("a, img"));
+                }
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("![foto](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)")]
     [InlineData("![foto](javascript:alert(1))")]
     public void Dangerous_images_become_their_alt_text(string markdown)

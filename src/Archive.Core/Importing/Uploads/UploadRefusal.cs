@@ -28,6 +28,9 @@ public enum UploadRefusal
 
     /// <summary>Zips inside zips are not expanded.</summary>
     NestedZip,
+
+    /// <summary>The file system would not store a file by this name (too long for it).</summary>
+    UnusableName,
 }
 
 /// <summary>One refused item: its name as the user gave it (a zip entry as <c>zip/entry</c>), the code, and the code's arguments.</summary>
@@ -46,6 +49,7 @@ public sealed record RefusedUpload(string Name, UploadRefusal Code, IReadOnlyLis
             : Format("unsupported file type ({0})", Argument(0)),
         UploadRefusal.CorruptZip => "corrupt or unreadable zip",
         UploadRefusal.NestedZip => "a zip inside a zip is not expanded",
+        UploadRefusal.UnusableName => "the file name is too long or not usable on the server",
         _ => Code.ToString(),
     };
 

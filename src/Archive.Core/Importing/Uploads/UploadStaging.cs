@@ -77,7 +77,18 @@ public sealed class UploadStaging
         }
 
         var target = UniqueName(name);
-        var copied = await CopyAsync(content, Path.Combine(Folder, target), compressedLength: null, cancellationToken);
+        Refusal? copied;
+        try
+        {
+            copied = await CopyAsync(content, Path.Combine(Folder, target), compressedLength: null, cancellationToken);
+        }
+        catch (IOException)
+        {
+            // A name the file system will not take (longer than 255 bytes, say): this file is refused, the upload goes on.
+            TryDelete(Path.Combine(Folder, target));
+            Refuse(name, UploadRefusal.UnusableName);
+            return;
+        }
         if (copied is { } refusal)
             Refuse(name, refusal.Code, refusal.Argument);
         else

@@ -53,6 +53,6 @@ public sealed class SignInModel(UserManager<ArchiveUser> users, SignInManager<Ar
             Failed = true;
             return Page();
         }
-        return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? Localization.ReturnUrl.ForLocation(ReturnUrl) : "/");
     }
 }

@@ -12,8 +12,14 @@ public sealed class SignOutModel(SignInManager<ArchiveUser> signIn) : PageModel
     {
     }
 
+    /// <summary>
+    /// A new security stamp makes every cookie issued to the account so far invalid on its next request
+    /// (the stamp is checked on every request), so a copied cookie dies with the sign-out too.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

@@ -16,9 +16,9 @@ public sealed class UsersModel(UserAccounts accounts) : PageModel
 
     public async Task OnGetAsync() => Accounts = await accounts.ListAsync();
 
-    public async Task<IActionResult> OnPostAddAsync(string? email, string? role, string? password)
+    public async Task<IActionResult> OnPostAddAsync(string? email, string? role, string? password, string? displayName)
     {
-        Outcome = await accounts.AddAsync(email, role, password);
+        Outcome = await accounts.AddAsync(email, role, password, displayName);
         OutcomeEmail = email;
         Accounts = await accounts.ListAsync();
         return Page();
@@ -27,6 +27,14 @@ public sealed class UsersModel(UserAccounts accounts) : PageModel
     public async Task<IActionResult> OnPostSetRoleAsync(string? email, string? role)
     {
         Outcome = await accounts.SetRoleAsync(email, role);
+        OutcomeEmail = email;
+        Accounts = await accounts.ListAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSetDisplayNameAsync(string? email, string? displayName)
+    {
+        Outcome = await accounts.SetDisplayNameAsync(email, displayName);
         OutcomeEmail = email;
         Accounts = await accounts.ListAsync();
         return Page();

@@ -15,7 +15,7 @@ namespace Archive.Web.Pages.Articles;
 
 /// <summary>One article at its stable address /articles/{id}/{slug}; any other slug redirects there.</summary>
 [OutputCache(PolicyName = ArchiveOutputCache.PagesPolicy)]
-public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizationService authorization) : PageModel
+public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizationService authorization, UserAccounts accounts) : PageModel
 {
     public sealed record Result(
         int Id,
@@ -43,6 +43,9 @@ public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizati
     public IReadOnlyList<TagRef> Tags { get; private set; } = [];
 
     public IReadOnlyList<TagChangeView> History { get; private set; } = [];
+
+    /// <summary>Display names of the editors in <see cref="History"/>, by account id; the page never shows their e-mails.</summary>
+    public IReadOnlyDictionary<string, string> EditorNames { get; private set; } = new Dictionary<string, string>();
 
     public bool CanEdit { get; private set; }
 
@@ -155,6 +158,7 @@ public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizati
             article.CanonicalUrl, article.ImportRunId, article.RemovedLines);
         Tags = (await tags.TagsForArticlesAsync([id], cancellationToken))[id];
         History = await tags.ArticleHistoryAsync(id, cancellationToken);
+        EditorNames = await accounts.DisplayNamesAsync(History.Select(c => c.UserId), cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, ArchivePolicies.Editor)).Succeeded;
         return Data;
     }

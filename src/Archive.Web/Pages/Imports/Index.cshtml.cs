@@ -1,6 +1,9 @@
 using Archive.Core.Data;
 using Archive.Core.Importing;
+using Archive.Web.Accounts;
 using Archive.Web.Api;
+using Archive.Web.Importing;
+using Microsoft.AspNetCore.Authorization;
 using Archive.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Web.Pages.Imports;
 
 /// <summary>Every import run, newest first, with its counts.</summary>
-public sealed class IndexModel(ArchiveDbContext db) : PageModel
+public sealed class IndexModel(ArchiveDbContext db, IAuthorizationService authorization) : PageModel
 {
     public const int PageSize = 50;
 
@@ -36,6 +39,9 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
                 .Take(PageSize)
                 .Select(r => new Row(r.Id, r.StartedAt, r.FinishedAt, r.Source, r.Status, r.FilesSeen, r.FilesDone, r.Imported, r.Duplicates, r.Failed))
                 .ToListAsync(cancellationToken);
+        // Readers see sources without the server's folders; editors see them whole.
+        var fullPaths = (await authorization.AuthorizeAsync(User, ArchivePolicies.Editor)).Succeeded;
+        runs = [.. runs.Select(r => r with { Source = ImportPaths.Source(r.Source, fullPaths) })];
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         Data = new Result(runs, total, new Pager(page, pageCount, n => n == 1 ? "/imports" : $"/imports?page={n}"));
     }

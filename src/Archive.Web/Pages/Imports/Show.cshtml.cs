@@ -1,7 +1,10 @@
 using Archive.Core.Data;
 using Archive.Core.Importing;
 using Archive.Core.Importing.Uploads;
+using Archive.Web.Accounts;
 using Archive.Web.Api;
+using Archive.Web.Importing;
+using Microsoft.AspNetCore.Authorization;
 using Archive.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Web.Pages.Imports;
 
 /// <summary>One import run: what became of each file, with links to the articles it created.</summary>
-public sealed class ShowModel(ArchiveDbContext db) : PageModel
+public sealed class ShowModel(ArchiveDbContext db, IAuthorizationService authorization) : PageModel
 {
     public const int PageSize = 100;
 
@@ -59,6 +62,10 @@ public sealed class ShowModel(ArchiveDbContext db) : PageModel
                     f.Path, f.Outcome, f.Reason, f.RefusalCode, f.RefusalArguments, f.ArticleId, a == null ? null : a.Slug, a == null ? null : a.Title))
                 .ToListAsync(cancellationToken);
 
+        // Readers see paths from the imported folder down, never the server's folders; editors see them whole.
+        var fullPaths = (await authorization.AuthorizeAsync(User, ArchivePolicies.Editor)).Succeeded;
+        rows = [.. rows.Select(f => f with { Path = ImportPaths.File(f.Path, run.Source, fullPaths) })];
+        run = run with { Source = ImportPaths.Source(run.Source, fullPaths) };
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
         var outcomeParameter = chosen is null ? "" : $"outcome={chosen.Value.ToString().ToLowerInvariant()}&";
         Data = new Result(run, rows, count, chosen,

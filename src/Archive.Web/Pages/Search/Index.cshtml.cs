@@ -38,6 +38,12 @@ public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthoriza
         Current = parameters.Request;
         HadBadParameters = parameters.Errors.Count > 0;
         Parsed = ArticleSearch.Parse(Current.Query);
+        // Links and the search box carry what the parser read, not a pasted 100 KB repeated in every link.
+        if (Current.Query is { Length: > SearchQueryParser.MaxLength } longQuery)
+        {
+            Current = Current with { Query = SearchQueryParser.Shorten(longQuery) };
+            Localization.ReturnUrl.Set(HttpContext, UrlFor(Current));
+        }
         CanBulkTag = (await authorization.AuthorizeAsync(User, ArchivePolicies.Editor)).Succeeded;
         if (NothingSearchable)
         {
