@@ -51,7 +51,8 @@ public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthoriza
             return;
         }
 
-        Result = search.Search(Current);
+        // The query as asked, so the answer says it was cut (the TooLong warning); links use the cut one.
+        Result = search.Search(Current with { Query = parameters.Request.Query });
         var pageCount = Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Result.PageSize));
         Pager = new Pager(Result.Page, pageCount, page => UrlFor(Current with { Page = page }));
         // The index knows tags by slug; their labels, in the reader's language, come from the database.
