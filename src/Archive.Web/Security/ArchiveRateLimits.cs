@@ -22,7 +22,10 @@ public static class ArchiveRateLimits
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .ValidateDataAnnotations()
-            .Validate(o => o.SignIn is not null && o.Search is not null, "Archive:RateLimits needs SignIn and Search windows.")
+            // Data annotations do not reach into the windows, so their ranges are checked here.
+            .Validate(
+                o => new[] { o.SignIn, o.Search }.All(w => w is { PermitLimit: >= 0, WindowSeconds: >= 1 and <= 86_400 }),
+                "Archive:RateLimits: PermitLimit must be 0 (off) or more, WindowSeconds between 1 and 86400.")
             .ValidateOnStart();
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, limits) =>
         {
