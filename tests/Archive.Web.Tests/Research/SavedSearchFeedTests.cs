@@ -192,4 +192,20 @@ public sealed class SavedSearchFeedTests(ArchiveAppFactory app) : IDisposable
         var afterDelete = await Html.ParseAsync(deleted);
         Assert.DoesNotContain(afterDelete.QuerySelectorAll("#saved-searches tbody tr"), r => r.GetAttribute("data-saved-search-id") == id);
     }
+
+    [Fact]
+    public async Task Removing_an_account_closes_its_feeds_and_tokens()
+    {
+        var (email, token) = await app.ResearcherWithTokenAsync();
+        var saved = await app.ApiClient(token).SaveSearchAsync(new { name = "de paso", q = "putin" });
+        var feedUrl = PathOf(saved.GetProperty("feedUrl").GetString()!);
+
+        var (code, _, error) = await app.CliAsync("user", "remove", email);
+
+        Assert.True(code == 0, error);
+        using var feed = await app.CreateClient().GetAsync(feedUrl);
+        using var api = await app.ApiClient(token).GetAsync("/api/saved-searches");
+        Assert.Equal(HttpStatusCode.NotFound, feed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
 }
