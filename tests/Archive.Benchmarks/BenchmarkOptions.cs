@@ -10,7 +10,8 @@ public enum BenchmarkParts
     Http = 4,
     Memory = 8,
     BulkTag = 16,
-    All = Import | Search | Http | Memory | BulkTag,
+    Research = 32,
+    All = Import | Search | Http | Memory | BulkTag | Research,
 }
 
 public sealed record BenchmarkOptions
@@ -35,7 +36,7 @@ public sealed record BenchmarkOptions
 
           --articles N        corpus size (default 10000; the goals are stated at 100000)
           --seed N            corpus seed (default 42)
-          --only PARTS        import, search, http, memory, bulktag (comma-separated); default all
+          --only PARTS        import, search, http, memory, bulktag, research (comma-separated); default all
           --queries N         distinct queries per search kind (default 200)
           --connections N     HTTP load connections (default 32)
           --duration S        seconds of HTTP load per page (default 10)
@@ -125,7 +126,8 @@ public sealed record BenchmarkOptions
                 "http" => BenchmarkParts.Http,
                 "memory" => BenchmarkParts.Memory,
                 "bulktag" => BenchmarkParts.BulkTag,
-                _ => throw new ArgumentException($"--only takes import, search, http, memory or bulktag, not '{name}'"),
+                "research" => BenchmarkParts.Research,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag or research, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

@@ -1,5 +1,6 @@
 using Archive.Core.Articles;
 using Archive.Core.Importing;
+using Archive.Core.Research;
 using Archive.Core.Search;
 using Archive.Core.Tagging;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,10 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
     public DbSet<TagSlugRedirect> TagSlugRedirects => Set<TagSlugRedirect>();
     public DbSet<TagChange> TagChanges => Set<TagChange>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+    public DbSet<BatchSearch> BatchSearches => Set<BatchSearch>();
+    public DbSet<BatchSearchLine> BatchSearchLines => Set<BatchSearchLine>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

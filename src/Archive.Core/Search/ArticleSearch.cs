@@ -8,7 +8,7 @@ namespace Archive.Core.Search;
 /// Answers searches from the index alone (titles, snippets and facets come from stored fields and
 /// doc values, no database round trip). Thread-safe; register as a singleton beside <see cref="SearchIndex"/>.
 /// </summary>
-public sealed class ArticleSearch(SearchIndex index)
+public sealed partial class ArticleSearch(SearchIndex index)
 {
     private const int ExportBatchSize = 500;
 

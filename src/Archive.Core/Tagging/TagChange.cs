@@ -9,6 +9,12 @@ public enum TagChangeKind
     TagDeleted = 5,
     ArticleTagged = 6,
     ArticleUntagged = 7,
+
+    // Researchers' keys, audited beside the tag changes (the admin reads one change log).
+    ApiTokenCreated = 8,
+    ApiTokenRevoked = 9,
+    FeedKeyIssued = 10,
+    FeedKeyRevoked = 11,
 }
 
 /// <summary>

@@ -18,6 +18,17 @@ public sealed record TagChangeDetails
     /// <summary>How many articles a bulk action, merge or delete changed.</summary>
     public int? ArticleCount { get; init; }
 
+    /// <summary>An API token's name and visible prefix (never the token).</summary>
+    public string? TokenName { get; init; }
+    public string? TokenPrefix { get; init; }
+
+    /// <summary>The saved search whose feed key changed.</summary>
+    public int? SavedSearchId { get; init; }
+    public string? SavedSearchName { get; init; }
+
+    /// <summary>"cli" when done from a terminal rather than by the signed-in account.</summary>
+    public string? Via { get; init; }
+
     private static readonly JsonSerializerOptions Json = new()
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

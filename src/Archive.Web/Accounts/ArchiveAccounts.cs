@@ -1,5 +1,6 @@
 using Archive.Core.Data;
 using Archive.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -24,11 +25,12 @@ public static class ArchiveAccounts
         return services;
     }
 
-    /// <summary>Sign-in cookies and the Editor and Admin policies; call after <see cref="AddArchiveAccounts"/>.</summary>
+    /// <summary>Sign-in cookies, API tokens and the Researcher, Editor and Admin policies; call after <see cref="AddArchiveAccounts"/>.</summary>
     public static IServiceCollection AddArchiveAccountsWeb(this IServiceCollection services)
     {
         services.AddIdentityCore<ArchiveUser>(ConfigureIdentity).AddRoles<IdentityRole>().AddSignInManager();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = SignInPath;
@@ -49,7 +51,11 @@ public static class ArchiveAccounts
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
             .AddPolicy(ArchivePolicies.Editor, p => p.RequireRole(ArchiveRoles.Editor, ArchiveRoles.Admin))
-            .AddPolicy(ArchivePolicies.Admin, p => p.RequireRole(ArchiveRoles.Admin));
+            .AddPolicy(ArchivePolicies.Admin, p => p.RequireRole(ArchiveRoles.Admin))
+            .AddPolicy(ArchivePolicies.Researcher, p => p.RequireRole(ArchiveRoles.All))
+            .AddPolicy(ArchivePolicies.ResearcherApi, p => p
+                .AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName, IdentityConstants.ApplicationScheme)
+                .RequireRole(ArchiveRoles.All));
         return services;
     }
 

@@ -2,12 +2,15 @@ namespace Archive.Web.Accounts;
 
 public static class ArchiveRoles
 {
+    /// <summary>Saves searches, runs batch searches and holds API tokens; cannot tag.</summary>
+    public const string Researcher = "Researcher";
+
     public const string Editor = "Editor";
 
     /// <summary>Everything an editor does, plus managing accounts.</summary>
     public const string Admin = "Admin";
 
-    public static IReadOnlyList<string> All { get; } = [Editor, Admin];
+    public static IReadOnlyList<string> All { get; } = [Researcher, Editor, Admin];
 
     /// <summary>The canonical spelling of a role typed in any case, or null.</summary>
     public static string? Parse(string? text) =>
@@ -20,4 +23,10 @@ public static class ArchivePolicies
     public const string Editor = "Editor";
 
     public const string Admin = "Admin";
+
+    /// <summary>Every account: researchers, editors and admins save searches, run batches and hold tokens (signed in).</summary>
+    public const string Researcher = "Researcher";
+
+    /// <summary>The same accounts through the JSON API, by API token or sign-in cookie.</summary>
+    public const string ResearcherApi = "ResearcherApi";
 }

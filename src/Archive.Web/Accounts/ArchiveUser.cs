@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Archive.Web.Accounts;
 
-/// <summary>An editor or admin; readers never have an account.</summary>
+/// <summary>A researcher, editor or admin; readers never have an account.</summary>
 public sealed class ArchiveUser : IdentityUser
 {
     public const int MaxDisplayNameLength = 100;

@@ -24,7 +24,7 @@ public sealed record AccountResult(AccountCode Code, AccountView? Account = null
 }
 
 /// <summary>Account management shared by the <c>user</c> command and the admin page. Each account has exactly one role.</summary>
-public sealed class UserAccounts(UserManager<ArchiveUser> users)
+public sealed class UserAccounts(UserManager<ArchiveUser> users, Archive.Core.Data.ArchiveDbContext archive, TimeProvider clock)
 {
     public async Task<AccountResult> AddAsync(string? email, string? role, string? password, string? displayName = null)
     {
@@ -72,6 +72,8 @@ public sealed class UserAccounts(UserManager<ArchiveUser> users)
         var view = await ViewAsync(user);
         // No stamp to change: its signed-in sessions end at the next security-stamp check, which finds no account.
         await users.DeleteAsync(user);
+        // Its API tokens and feed keys live in the archive's tables; they must not outlive the account.
+        await Archive.Core.Research.ResearchAccounts.CloseAsync(archive, user.Id, clock.GetUtcNow().UtcDateTime);
         return new(AccountCode.Ok, view);
     }
 

@@ -1,22 +1,25 @@
+using Archive.Core.Research;
+using Archive.Core.Tagging;
 using Archive.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
 
 namespace Archive.Web.Cli;
 
-/// <summary><c>user add|list|remove|set-role|set-name</c>: editor and admin accounts, since the site has no registration.</summary>
+/// <summary><c>user add|list|remove|set-role|set-name|token</c>: researcher, editor and admin accounts (the site has no registration) and their API tokens.</summary>
 internal sealed class UserCommand : ICliCommand
 {
     public string Name => "user";
 
-    public string Synopsis => "user add|list|remove|set-role|set-name …";
+    public string Synopsis => "user add|list|remove|set-role|set-name|token …";
 
     public string Description =>
-        "Manage accounts: add EMAIL --role Admin|Editor [--name NAME], list, remove EMAIL, set-role EMAIL ROLE, set-name EMAIL NAME.";
+        "Manage accounts: add EMAIL --role Admin|Editor|Researcher [--name NAME], list, remove EMAIL, set-role EMAIL ROLE, set-name EMAIL NAME, token create|list|revoke EMAIL.";
 
     public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var verb = arguments.Count > 0 ? arguments[0] : "";
         var rest = arguments.Skip(1).ToList();
-        if (verb is not ("add" or "list" or "remove" or "set-role" or "set-name"))
+        if (verb is not ("add" or "list" or "remove" or "set-role" or "set-name" or "token"))
             return await UsageAsync(context, verb.Length == 0 ? "user needs a subcommand." : $"Unknown user subcommand '{verb}'.");
 
         if (!await context.PrepareDatabaseAsync(cancellationToken))
@@ -36,6 +39,7 @@ internal sealed class UserCommand : ICliCommand
         return verb switch
         {
             "add" => await AddAsync(context, accounts, rest),
+            "token" => await TokenAsync(context, scope.ServiceProvider, rest, cancellationToken),
             "list" => await ListAsync(context, accounts),
             "remove" => rest.Count == 1
                 ? await ReportAsync(context, await accounts.RemoveAsync(rest[0]), rest[0], "Removed")
@@ -45,7 +49,7 @@ internal sealed class UserCommand : ICliCommand
                 : await UsageAsync(context, "user set-name needs an e-mail and a display name (\"\" clears it)."),
             _ => rest.Count == 2
                 ? await ReportAsync(context, await accounts.SetRoleAsync(rest[0], rest[1]), rest[0], "Role set for")
-                : await UsageAsync(context, "user set-role needs an e-mail and a role (Admin or Editor)."),
+                : await UsageAsync(context, "user set-role needs an e-mail and a role (Admin, Editor or Researcher)."),
         };
     }
 
@@ -53,7 +57,7 @@ internal sealed class UserCommand : ICliCommand
     {
         var roleAt = rest.FindIndex(a => a == "--role");
         if (roleAt < 0 || roleAt + 1 >= rest.Count)
-            return await UsageAsync(context, "user add needs --role Admin or --role Editor.");
+            return await UsageAsync(context, "user add needs --role Admin, --role Editor or --role Researcher.");
         var role = rest[roleAt + 1];
         rest.RemoveRange(roleAt, 2);
         string? displayName = null;
@@ -80,6 +84,57 @@ internal sealed class UserCommand : ICliCommand
         return CliExitCode.Success;
     }
 
+    /// <summary><c>token create EMAIL [--name N]</c> prints the token once; <c>list</c> and <c>revoke</c> never show it.</summary>
+    private static async Task<int> TokenAsync(CliContext context, IServiceProvider services, List<string> rest, CancellationToken cancellationToken)
+    {
+        var action = rest.Count > 0 ? rest[0] : "";
+        var args = rest.Skip(1).ToList();
+        string? name = null;
+        var nameAt = args.FindIndex(a => a == "--name");
+        if (action == "create" && nameAt >= 0)
+        {
+            if (nameAt + 1 >= args.Count)
+                return await UsageAsync(context, "--name needs a value.");
+            name = args[nameAt + 1];
+            args.RemoveRange(nameAt, 2);
+        }
+        var expected = action switch { "create" or "list" => 1, "revoke" => 2, _ => -1 };
+        if (expected < 0)
+            return await UsageAsync(context, "user token needs create, list or revoke.");
+        if (args.Count != expected)
+            return await UsageAsync(context, action == "revoke" ? "user token revoke needs an e-mail and a token id." : $"user token {action} needs exactly one e-mail.");
+
+        var user = await services.GetRequiredService<UserManager<ArchiveUser>>().FindByEmailAsync(args[0].Trim());
+        if (user is null)
+        {
+            await context.Error.WriteLineAsync($"No account with the e-mail {args[0]}.");
+            return CliExitCode.Failure;
+        }
+        var owner = new TagActor(user.Id, user.Email ?? user.Id);
+        var tokens = services.GetRequiredService<ApiTokens>();
+        switch (action)
+        {
+            case "create":
+                var created = await tokens.CreateAsync(owner, name, via: "cli", cancellationToken);
+                await context.Output.WriteLineAsync($"Token {created.Token.Id} \"{created.Token.Name}\" for {owner.UserName} (shown only now):");
+                await context.Output.WriteLineAsync(created.Secret);
+                return CliExitCode.Success;
+            case "list":
+                foreach (var token in await tokens.ListAsync(user.Id, cancellationToken))
+                    await context.Output.WriteLineAsync($"{token.Id}\t{token.Prefix}…\t{token.Name}\t{(token.Active ? "active" : "revoked")}");
+                return CliExitCode.Success;
+            default:
+                if (!int.TryParse(args[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+                    || !await tokens.RevokeAsync(owner, id, via: "cli", cancellationToken))
+                {
+                    await context.Error.WriteLineAsync($"{owner.UserName} has no active token {args[1]}.");
+                    return CliExitCode.Failure;
+                }
+                await context.Output.WriteLineAsync($"Revoked token {id} of {owner.UserName}.");
+                return CliExitCode.Success;
+        }
+    }
+
     private static async Task<int> ListAsync(CliContext context, UserAccounts accounts)
     {
         var all = await accounts.ListAsync();
@@ -104,7 +159,7 @@ internal sealed class UserCommand : ICliCommand
                 await context.Error.WriteLineAsync($"An account with the e-mail {email} already exists.");
                 return CliExitCode.Failure;
             case AccountCode.RoleInvalid:
-                return await UsageAsync(context, "The role must be Admin or Editor.");
+                return await UsageAsync(context, "The role must be Admin, Editor or Researcher.");
             case AccountCode.DisplayNameInvalid:
                 return await UsageAsync(context, $"A display name has at most {ArchiveUser.MaxDisplayNameLength} characters.");
             case AccountCode.EmailInvalid:
@@ -118,9 +173,10 @@ internal sealed class UserCommand : ICliCommand
     private static async Task<int> UsageAsync(CliContext context, string message)
     {
         await context.Error.WriteLineAsync(message);
-        await context.Error.WriteLineAsync("Usage: user add EMAIL --role Admin|Editor   (password from stdin when piped, else generated)");
+        await context.Error.WriteLineAsync("Usage: user add EMAIL --role Admin|Editor|Researcher   (password from stdin when piped, else generated)");
         await context.Error.WriteLineAsync("       user add … --name \"Display name\"   (how readers see the account in the tag history)");
-        await context.Error.WriteLineAsync("       user list | user remove EMAIL | user set-role EMAIL Admin|Editor | user set-name EMAIL NAME");
+        await context.Error.WriteLineAsync("       user list | user remove EMAIL | user set-role EMAIL Admin|Editor|Researcher | user set-name EMAIL NAME");
+        await context.Error.WriteLineAsync("       user token create EMAIL [--name NAME] | user token list EMAIL | user token revoke EMAIL ID");
         return CliExitCode.Usage;
     }
 }

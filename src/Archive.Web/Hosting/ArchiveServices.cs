@@ -1,5 +1,6 @@
 using Archive.Core.Data;
 using Archive.Core.Importing;
+using Archive.Core.Research;
 using Archive.Core.Tagging;
 using Archive.Web.Accounts;
 using Archive.Web.Articles;
@@ -35,6 +36,7 @@ public static class ArchiveServices
         services.AddScoped<ArticleListing>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TagService>();
+        services.AddScoped<ApiTokens>();
         services.AddArchiveAccounts();
         return services;
     }

@@ -4,6 +4,7 @@ using Archive.Web.Accounts;
 using Archive.Web.Api;
 using Archive.Web.Importing;
 using Archive.Web.Localization;
+using Archive.Web.Research;
 using Archive.Web.Search;
 using Archive.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -28,6 +29,7 @@ public static class ArchiveWeb
         builder.Services.AddArchive(builder.Configuration);
         builder.Services.AddArchiveSearch();
         builder.Services.AddArchiveUploads(builder.Configuration);
+        builder.Services.AddArchiveResearch(builder.Configuration);
         // Researchers paste long queries into the URL; the parser trims them and says so, which beats
         // Kestrel's bare 414 at its 8 KB default.
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
@@ -101,6 +103,7 @@ public static class ArchiveWeb
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After routing, so endpoints are known by their rate-limiting policy.
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseArchiveOutputCache(app.Services.GetRequiredService<IOptions<ArchiveOptions>>().Value.OutputCache);
@@ -110,6 +113,7 @@ public static class ArchiveWeb
         app.MapTagsApi();
         app.MapGroup("").RequireRateLimiting(ArchiveRateLimits.SearchPolicy).MapSearchApi();
         app.MapImportsApi();
+        app.MapArchiveResearch();
         app.MapCultureSwitch();
         return app;
     }

@@ -131,7 +131,7 @@ public static class SearchApi
         await writer.FlushAsync(cancellationToken);
     }
 
-    private static string Quote(string field) =>
+    internal static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static async Task WriteJsonAsync(Stream body, IEnumerable<ExportRow> rows, string permalinkBase, CancellationToken cancellationToken)

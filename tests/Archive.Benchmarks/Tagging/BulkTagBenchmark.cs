@@ -195,7 +195,7 @@ public static class BulkTagBenchmark
     /// SQLite's online backup rather than a file copy: a consistent database even if the WAL holds
     /// unmerged pages, without checkpointing (writing to) the kept one. The index's process lock stays behind.
     /// </summary>
-    private static string CopyArchive(BenchmarkContext context, string copy)
+    internal static string CopyArchive(BenchmarkContext context, string copy)
     {
         Directory.CreateDirectory(copy);
         var database = Path.Combine(copy, Path.GetFileName(context.ArchiveDatabase));

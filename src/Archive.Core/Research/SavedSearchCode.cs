@@ -1,0 +1,10 @@
+namespace Archive.Core.Research;
+
+public enum SavedSearchCode
+{
+    Ok,
+    NameMissing,
+    NameTooLong,
+    QueryTooLong,
+    NotFound,
+}
