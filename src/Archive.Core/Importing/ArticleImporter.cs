@@ -12,6 +12,12 @@ public sealed class ImportOptions
 {
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
     public int BatchSize { get; set; } = 200;
+
+    /// <summary>
+    /// The year the imported files' datelines are in ("NEW YORK, March 2 -" names no year), which
+    /// makes the dateline a published date; null leaves files without a dated source undated.
+    /// </summary>
+    public int? DatelineYear { get; set; }
 }
 
 public sealed record ImportFileReport(string Path, ImportFileOutcome Outcome, string? Reason, int? ArticleId);
@@ -34,12 +40,11 @@ public sealed class ArticleImporter(
     IEnumerable<IArticleFormat> formats)
 {
     public const string UpdatedReason = "updated";
-    public const int MaxLeadLength = 300;
-    private const int MaxTitleLength = 500;
+    public const int MaxLeadLength = Article.LeadLength;
     private const int MaxSourceLength = 2000;
 
     private readonly Dictionary<string, IArticleFormat> _formats = IndexByExtension(formats);
-    private readonly OutletDetector _outletDetector = OutletDetector.Default;
+    private readonly ArticleNormalizer _normalizer = new(WireConventions.Default, OutletDetector.Default, options.DatelineYear);
 
     /// <summary>Imports plain-text articles only.</summary>
     public ArticleImporter(ArchiveDbContext db, ImportOptions options, ILogger<ArticleImporter> logger)
@@ -385,44 +390,25 @@ public sealed class ArticleImporter(
         }
         if (result.Article is not { } parsed)
             return Candidate.Failed(file, result.FailureReason ?? "not an article");
-        if (Tidy(parsed) is not { } article)
+        if (_normalizer.Normalize(parsed) is not { } normalized)
             return Candidate.Failed(file, "no article text in the file");
 
-        var language = NormalizeLanguage(article.Language)
-            ?? LanguageDetector.Detect(article.Paragraphs.Prepend(article.Title)).Language;
-        var outlet = string.IsNullOrWhiteSpace(article.OutletName)
-            ? _outletDetector.Detect(article.Paragraphs, article.RemovedLines)
-            : Whitespace.Collapse(article.OutletName);
         return new Candidate(file)
         {
-            Article = article,
-            Hash = ContentHash.Compute(article),
-            Language = language,
-            OutletName = outlet,
-            WordCount = WordCounter.Count(article.Paragraphs),
+            Article = normalized.Article,
+            Normalized = normalized,
+            Hash = normalized.Hash,
+            Language = normalized.Language,
+            OutletName = normalized.OutletName,
+            WordCount = normalized.WordCount,
+            SourceContent = SourceContent.Compress(content),
         };
-    }
-
-    /// <summary>
-    /// Holds every format to the same shape: collapsed whitespace, no empty paragraphs, and a title
-    /// derived from the text when the source gave none. Null when no text is left.
-    /// </summary>
-    private static ParsedArticle? Tidy(ParsedArticle parsed)
-    {
-        var paragraphs = parsed.Paragraphs.Select(Whitespace.Collapse).Where(p => p.Length > 0).ToList();
-        if (paragraphs.Count == 0)
-            return null;
-        var title = Whitespace.Collapse(parsed.Title);
-        return title.Length == 0
-            ? parsed with { Title = TextArticleFormat.DeriveTitle(paragraphs[0]), TitleDerived = true, Paragraphs = paragraphs }
-            : parsed with { Title = title, Paragraphs = paragraphs };
     }
 
     private static void Fill(Article article, Candidate candidate, int runId)
     {
         var parsed = candidate.Article!;
-        var title = parsed.Title;
-        article.Title = title.Length <= MaxTitleLength ? title : TextCuts.AtWordBoundary(title, MaxTitleLength);
+        article.Title = parsed.Title;
         article.Slug = Slugs.FromTitle(article.Title);
         article.TitleDerived = parsed.TitleDerived;
         article.Language = candidate.Language;
@@ -432,12 +418,17 @@ public sealed class ArticleImporter(
         article.SourceFile = candidate.File.RelativeName;
         article.ContentHash = candidate.Hash;
         article.ImportedAt = DateTime.UtcNow;
-        article.PublishedAt = parsed.PublishedAt;
+        article.PublishedAt = candidate.Normalized!.PublishedAt;
+        article.DatelinePlace = candidate.Normalized.Dateline is { } dateline ? Cut(dateline.Place, Article.DatelinePlaceMaxLength) : null;
+        article.DatelineText = candidate.Normalized.Dateline is { } written ? Cut(written.Text, Article.DatelineTextMaxLength) : null;
+        article.SourceContent = candidate.SourceContent;
         article.Byline = parsed.Byline;
-        article.CanonicalUrl = parsed.CanonicalUrl;
+        article.CanonicalUrl = parsed.CanonicalUrl is { Length: > Article.CanonicalUrlMaxLength } ? null : parsed.CanonicalUrl;
         article.ImportRunId = runId;
         article.RemovedLines = [.. parsed.RemovedLines.Select(l => new RemovedLine { LineNumber = l.LineNumber, Text = l.Text, Rule = l.Rule })];
     }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : TextCuts.AtWordBoundary(text, max);
 
     private async Task<Dictionary<string, Article>> LoadArticlesByUrlAsync(IEnumerable<string?> urls, CancellationToken cancellationToken)
     {
@@ -487,15 +478,6 @@ public sealed class ArticleImporter(
     private string TooLarge(long length) => string.Create(
         CultureInfo.InvariantCulture,
         $"file too large: {length:N0} bytes, the limit is {options.MaxFileBytes:N0}");
-
-    /// <summary>"es-ES" → "es"; a declared language the archive does not hold is detected instead.</summary>
-    private static string? NormalizeLanguage(string? declared)
-    {
-        if (string.IsNullOrWhiteSpace(declared) || declared.Length < 2)
-            return null;
-        var code = declared[..2].ToLowerInvariant();
-        return code is LanguageDetector.Spanish or LanguageDetector.English ? code : null;
-    }
 
     private static List<SourceFile> ListFiles(IReadOnlyList<string> paths)
     {
@@ -566,7 +548,9 @@ public sealed class ArticleImporter(
         public string? FailureReason { get; private init; }
         public Exception? Exception { get; private init; }
         public string Hash { get; init; } = "";
-        public string Language { get; init; } = LanguageDetector.Spanish;
+        public NormalizedArticle? Normalized { get; init; }
+        public byte[]? SourceContent { get; init; }
+        public string Language { get; init; } = Languages.Undetermined;
         public string? OutletName { get; init; }
         public int WordCount { get; init; }
 

@@ -1,3 +1,4 @@
+using Archive.Core.Text;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -96,7 +97,7 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
 
         return ArticleParseResult.Success(new ParsedArticle
         {
-            Title = title ?? ArticleFields.DeriveTitle(paragraphs[0]),
+            Title = title ?? Titles.Derive(paragraphs[0]),
             TitleDerived = title is null,
             Paragraphs = paragraphs,
             RemovedLines = removed,

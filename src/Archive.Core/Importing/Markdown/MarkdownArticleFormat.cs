@@ -1,3 +1,4 @@
+using Archive.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
@@ -124,11 +125,11 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
 
         return ArticleParseResult.Success(new ParsedArticle
         {
-            Title = title ?? ArticleFields.DeriveTitle(paragraphs[0]),
+            Title = title ?? Titles.Derive(paragraphs[0]),
             TitleDerived = title is null,
             Paragraphs = paragraphs,
             RemovedLines = removed,
-            Language = ArticleFields.NormalizeLanguage(frontMatter.Value("lang", "language")),
+            Language = Languages.Normalize(frontMatter.Value("lang", "language")),
             OutletName = frontMatter.Value("outlet", "publisher", "site") ?? (sourceIsAddress ? null : source),
             PublishedAt = ArticleFields.ParseUtcDate(frontMatter.Value("date", "published", "published_at", "publishedat")),
             Byline = authors.Count > 0 ? string.Join(", ", authors) : null,
