@@ -11,6 +11,13 @@ public enum BenchmarkParts
     Memory = 8,
     BulkTag = 16,
     All = Import | Search | Http | Memory | BulkTag,
+
+    /// <summary>Issue 12's text quality (headlines, language, wire copy); only with --only, never in All.</summary>
+    Text = 32,
+
+    /// <summary>Issue 12's HTML extraction quality on readability-pages; only with --only, never in All.</summary>
+    Extraction = 64,
+    Quality = Text | Extraction,
 }
 
 public sealed record BenchmarkOptions
@@ -26,6 +33,11 @@ public sealed record BenchmarkOptions
     public string? WorkFolder { get; init; }
     public bool Micro { get; init; }
     public bool FreshData { get; init; }
+
+    /// <summary>The shared real-text corpus (fakenews-es, readability-pages); null: ../shared/corpus beside the repository.</summary>
+    public string? CorpusFolder { get; init; }
+
+    public bool Verbose { get; init; }
     public string[] MicroArguments { get; init; } = [];
 
     public const string Usage = """
@@ -35,7 +47,12 @@ public sealed record BenchmarkOptions
 
           --articles N        corpus size (default 10000; the goals are stated at 100000)
           --seed N            corpus seed (default 42)
-          --only PARTS        import, search, http, memory, bulktag (comma-separated); default all
+          --only PARTS        import, search, http, memory, bulktag (comma-separated); default all of these.
+                              Quality parts, only when named: text (headlines, language, wire copy),
+                              extraction (HTML body F1 and titles on readability-pages), quality (both)
+          --corpus DIR        the shared real-text corpus for the quality parts (default ../shared/corpus
+                              beside the repository)
+          --verbose           quality parts: list every page, not only those where text was lost
           --queries N         distinct queries per search kind (default 200)
           --connections N     HTTP load connections (default 32)
           --duration S        seconds of HTTP load per page (default 10)
@@ -88,6 +105,12 @@ public sealed record BenchmarkOptions
                     case "--work":
                         options = options with { WorkFolder = Next() };
                         break;
+                    case "--corpus":
+                        options = options with { CorpusFolder = Next() };
+                        break;
+                    case "--verbose":
+                        options = options with { Verbose = true };
+                        break;
                     case "--fresh":
                         options = options with { FreshData = true };
                         break;
@@ -125,7 +148,10 @@ public sealed record BenchmarkOptions
                 "http" => BenchmarkParts.Http,
                 "memory" => BenchmarkParts.Memory,
                 "bulktag" => BenchmarkParts.BulkTag,
-                _ => throw new ArgumentException($"--only takes import, search, http, memory or bulktag, not '{name}'"),
+                "text" => BenchmarkParts.Text,
+                "extraction" => BenchmarkParts.Extraction,
+                "quality" => BenchmarkParts.Quality,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, text, extraction or quality, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

@@ -17,6 +17,9 @@ internal sealed partial class BlockCleaner(IReadOnlyList<string> headings, strin
     private const int MaxToolbarSegmentWords = 4;
     private const int MinFragmentWords = 4;
 
+    // Chinese and Japanese write no spaces: a long run of their text is one "word" but a whole paragraph.
+    private const int MaxFragmentCharacters = 30;
+
     private readonly string[] _authors = byline?.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
     public (List<string> Paragraphs, List<RemovedLine> Removed) Clean(IReadOnlyList<HtmlBlock> blocks)
@@ -92,13 +95,15 @@ internal sealed partial class BlockCleaner(IReadOnlyList<string> headings, strin
             && segments.All(s => WordCount(s) <= MaxToolbarSegmentWords && !EndsSentence(s.Trim()));
     }
 
+    // A stray label ("MUNDO", "Más") between paragraphs; table cells are data, and short ones are normal there.
     private static bool IsFragment(HtmlBlock block) =>
-        block.Kind is HtmlBlockKind.Paragraph or HtmlBlockKind.TableRow
+        block.Kind is HtmlBlockKind.Paragraph
+        && block.Characters <= MaxFragmentCharacters
         && WordCount(block.Text) < MinFragmentWords
         && !EndsSentence(block.Text);
 
     private static bool EndsSentence(string text) =>
-        text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or ')';
+        text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or ')' or ':' or '。' or '！' or '？' or '：' or '」' or '』';
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -62,8 +62,12 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
     {
         var parser = new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(Configuration.Default));
 
-        // Parsing from bytes (not a string) lets AngleSharp honour the BOM and <meta charset>.
-        using var page = parser.ParseDocument(new MemoryStream(content, writable: false));
+        // Bytes that are valid UTF-8 beyond ASCII are UTF-8, whatever an old <meta charset> says: browsers
+        // save pages as UTF-8 and leave the original declaration (gb2312, iso-8859-1) in place. Otherwise
+        // parsing from bytes lets AngleSharp honour the BOM and <meta charset>.
+        using var page = IsUtf8BeyondAscii(content)
+            ? parser.ParseDocument(System.Text.Encoding.UTF8.GetString(content))
+            : parser.ParseDocument(new MemoryStream(content, writable: false));
         if (NestingDepth(page) > MaxNestingDepth)
             return ArticleParseResult.NotAnArticle($"the page's markup is nested more than {MaxNestingDepth} levels deep; it is broken or not a saved article");
 
@@ -107,6 +111,14 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
             Byline = metadata.Byline,
             CanonicalUrl = metadata.CanonicalUrl,
         });
+    }
+
+    private static bool IsUtf8BeyondAscii(byte[] content)
+    {
+        var body = content.AsSpan();
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            body = body[3..];
+        return !System.Text.Ascii.IsValid(body) && System.Text.Unicode.Utf8.IsValid(body);
     }
 
     private static int NestingDepth(IDocument page)
