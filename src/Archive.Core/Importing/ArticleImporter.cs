@@ -99,7 +99,7 @@ public sealed class ArticleImporter(
         }
         if (run.StagingFolder is null || !Directory.Exists(run.StagingFolder))
         {
-            await FinishRunAsync(run.Id, ImportRunStatus.Interrupted, StagingGoneReason);
+            await FinishRunAsync(run.Id, ImportRunStatus.Interrupted, ImportReason.Of(ImportReasonCode.StagingGone));
             logger.LogWarning("Import {ImportRunId} cannot go on: its staged files are gone", run.Id);
             return new ImportSummary(run.Id, run.FilesSeen, totals.Imported, totals.Duplicates, totals.Failed, []);
         }
@@ -114,6 +114,8 @@ public sealed class ArticleImporter(
         await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.Status, ImportRunStatus.Running)
                 .SetProperty(r => r.StatusReason, (string?)null)
+                .SetProperty(r => r.StatusCode, (ImportReasonCode?)null)
+                .SetProperty(r => r.StatusArguments, (string?)null)
                 .SetProperty(r => r.FinishedAt, (DateTime?)null)
                 .SetProperty(r => r.FilesSeen, filesSeen)
                 .SetProperty(r => r.FilesDone, recorded.Count),
@@ -124,7 +126,7 @@ public sealed class ArticleImporter(
         return await RunAsync(run.Id, files, totals, recordRelativePaths: true, alreadyDone: recorded.Count, progress, cancellationToken);
     }
 
-    public const string StagingGoneReason = "the uploaded files are no longer in the staging folder";
+    public static string StagingGoneReason => ImportReason.Of(ImportReasonCode.StagingGone).Describe();
 
     private async Task<ImportSummary> RunAsync(
         int runId,
@@ -169,7 +171,7 @@ public sealed class ArticleImporter(
         }
         catch (Exception exception)
         {
-            await FinishRunAsync(runId, ImportRunStatus.Failed, exception.Message);
+            await FinishRunAsync(runId, ImportRunStatus.Failed, ImportReason.Of(ImportReasonCode.RunFailed, exception.Message));
             logger.LogError(exception, "Import {ImportRunId} failed after {FilesDone} of {FileCount} file(s)", runId, alreadyDone + reports.Count, filesTotal);
             throw;
         }
@@ -217,7 +219,7 @@ public sealed class ArticleImporter(
         {
             if (candidate.Article is null)
             {
-                decisions.Add(new Decision(candidate, ImportFileOutcome.Failed, candidate.FailureReason, null, null));
+                decisions.Add(new Decision(candidate, ImportFileOutcome.Failed, candidate.Failure, null, null));
                 continue;
             }
             if (existingByHash.TryGetValue(candidate.Hash, out var existingId))
@@ -242,7 +244,7 @@ public sealed class ArticleImporter(
                     touched[index] = (sameUrl, candidate.OutletName);
                 else
                     touched.Add((sameUrl, candidate.OutletName));
-                decisions.Add(new Decision(candidate, ImportFileOutcome.Imported, UpdatedReason, null, sameUrl));
+                decisions.Add(new Decision(candidate, ImportFileOutcome.Imported, ImportReason.Of(ImportReasonCode.Updated), null, sameUrl));
                 continue;
             }
 
@@ -286,7 +288,9 @@ public sealed class ArticleImporter(
                         ImportRunId = runId,
                         Path = recordRelativePaths ? decision.Candidate.File.RelativeName : decision.Candidate.File.FullPath,
                         Outcome = decision.Outcome,
-                        Reason = decision.Reason,
+                        Reason = decision.Reason?.Describe(),
+                        ReasonCode = decision.Reason?.Code,
+                        ReasonArguments = decision.Reason is { Arguments.Count: > 0 } reason ? reason.ArgumentsJson() : null,
                         ArticleId = decision.ArticleId,
                     });
                 }
@@ -313,7 +317,7 @@ public sealed class ArticleImporter(
         foreach (var decision in decisions)
         {
             Log(runId, decision);
-            reports.Add(new ImportFileReport(decision.Candidate.File.FullPath, decision.Outcome, decision.Reason, decision.ArticleId));
+            reports.Add(new ImportFileReport(decision.Candidate.File.FullPath, decision.Outcome, decision.Reason?.Describe(), decision.ArticleId));
         }
         return reports;
     }
@@ -327,7 +331,7 @@ public sealed class ArticleImporter(
         catch (Exception exception)
         {
             // One odd file must not end the batch; the reason and the exception go to the report and the log.
-            return Candidate.Failed(file, $"could not process the file: {exception.Message}", exception);
+            return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.ProcessingError, exception.Message), exception);
         }
     }
 
@@ -339,9 +343,7 @@ public sealed class ArticleImporter(
         var extension = Path.GetExtension(file.FullPath).ToLowerInvariant();
         if (!_formats.TryGetValue(extension, out var format))
         {
-            return Candidate.Failed(file, extension.Length == 0
-                ? "unsupported file type (no extension)"
-                : $"unsupported file type ({extension})");
+            return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.UnsupportedType, extension));
         }
 
         byte[] content;
@@ -351,7 +353,8 @@ public sealed class ArticleImporter(
             // The size is checked before a single byte is read, so an oversized file costs no memory.
             var length = RandomAccess.GetLength(handle);
             if (length > options.MaxFileBytes)
-                return Candidate.Failed(file, TooLarge(length));
+                return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.FileTooLarge,
+                    length.ToString(CultureInfo.InvariantCulture), options.MaxFileBytes.ToString(CultureInfo.InvariantCulture)));
             content = new byte[length];
             var read = 0;
             while (read < content.Length)
@@ -366,17 +369,17 @@ public sealed class ArticleImporter(
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Candidate.Failed(file, $"could not read the file: {exception.Message}");
+            return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.FileUnreadable, exception.Message));
         }
 
         switch (TextDecoding.Inspect(content))
         {
             case ContentKind.Empty:
-                return Candidate.Failed(file, "empty file");
+                return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.EmptyFile));
             case ContentKind.WhitespaceOnly:
-                return Candidate.Failed(file, "the file holds only whitespace");
+                return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.WhitespaceOnly));
             case ContentKind.Binary:
-                return Candidate.Failed(file, "binary file (it contains NUL bytes), not text");
+                return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.BinaryFile));
         }
 
         ArticleParseResult result;
@@ -386,12 +389,12 @@ public sealed class ArticleImporter(
         }
         catch (Exception exception)
         {
-            return Candidate.Failed(file, $"could not parse the file: {exception.Message}", exception);
+            return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.ParseError, exception.Message), exception);
         }
         if (result.Article is not { } parsed)
-            return Candidate.Failed(file, result.FailureReason ?? "not an article");
+            return Candidate.Failed(file, result.Failure ?? ImportReason.Of(ImportReasonCode.NoText));
         if (_normalizer.Normalize(parsed) is not { } normalized)
-            return Candidate.Failed(file, "no article text in the file");
+            return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.NoText));
 
         return new Candidate(file)
         {
@@ -458,26 +461,26 @@ public sealed class ArticleImporter(
         {
             logger.LogWarning(
                 decision.Candidate.Exception,
-                "Import {ImportRunId}: {File} failed: {Reason}", runId, file.FullPath, decision.Reason);
+                "Import {ImportRunId}: {File} failed: {Reason}", runId, file.FullPath, decision.Reason?.Describe());
         }
     }
 
-    private async Task FinishRunAsync(int runId, ImportRunStatus status, string? reason = null)
+    private async Task FinishRunAsync(int runId, ImportRunStatus status, ImportReason? reason = null)
     {
         db.ChangeTracker.Clear();
         var finishedAt = DateTime.UtcNow;
-        if (reason is { Length: > MaxSourceLength })
-            reason = reason[..MaxSourceLength];
+        var text = reason?.Describe();
+        if (text is { Length: > MaxSourceLength })
+            text = text[..MaxSourceLength];
+        var arguments = reason is { Arguments.Count: > 0 } ? Cut(reason.ArgumentsJson(), MaxSourceLength) : null;
         await db.ImportRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.Status, status)
                 .SetProperty(r => r.FinishedAt, finishedAt)
-                .SetProperty(r => r.StatusReason, reason),
+                .SetProperty(r => r.StatusReason, text)
+                .SetProperty(r => r.StatusCode, reason == null ? null : reason.Code)
+                .SetProperty(r => r.StatusArguments, arguments),
             CancellationToken.None);
     }
-
-    private string TooLarge(long length) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"file too large: {length:N0} bytes, the limit is {options.MaxFileBytes:N0}");
 
     private static List<SourceFile> ListFiles(IReadOnlyList<string> paths)
     {
@@ -492,7 +495,7 @@ public sealed class ArticleImporter(
             }
             catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
             {
-                files.Add(new SourceFile(path, path, $"invalid path: {exception.Message}"));
+                files.Add(new SourceFile(path, path, ImportReason.Of(ImportReasonCode.InvalidPath, exception.Message)));
                 continue;
             }
 
@@ -510,12 +513,12 @@ public sealed class ArticleImporter(
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
-                    files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), $"could not list the folder: {exception.Message}"));
+                    files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), ImportReason.Of(ImportReasonCode.FolderUnreadable, exception.Message)));
                 }
             }
             else
             {
-                files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), "path not found"));
+                files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), ImportReason.Of(ImportReasonCode.PathNotFound)));
             }
         }
         return files;
@@ -539,13 +542,13 @@ public sealed class ArticleImporter(
         return byExtension;
     }
 
-    private sealed record SourceFile(string FullPath, string RelativeName, string? MissingReason);
+    private sealed record SourceFile(string FullPath, string RelativeName, ImportReason? MissingReason);
 
     private sealed class Candidate(SourceFile file)
     {
         public SourceFile File { get; } = file;
         public ParsedArticle? Article { get; init; }
-        public string? FailureReason { get; private init; }
+        public ImportReason? Failure { get; private init; }
         public Exception? Exception { get; private init; }
         public string Hash { get; init; } = "";
         public NormalizedArticle? Normalized { get; init; }
@@ -554,20 +557,20 @@ public sealed class ArticleImporter(
         public string? OutletName { get; init; }
         public int WordCount { get; init; }
 
-        public static Candidate Failed(SourceFile file, string reason, Exception? exception = null) =>
-            new(file) { FailureReason = reason, Exception = exception };
+        public static Candidate Failed(SourceFile file, ImportReason reason, Exception? exception = null) =>
+            new(file) { Failure = reason, Exception = exception };
     }
 
     /// <summary>
     /// What became of one file. A duplicate of an article added earlier in the same batch only
     /// learns that article's id once the batch is saved, hence the entity reference.
     /// </summary>
-    private sealed record Decision(Candidate Candidate, ImportFileOutcome Outcome, string? GivenReason, int? ExistingId, Article? Entity)
+    private sealed record Decision(Candidate Candidate, ImportFileOutcome Outcome, ImportReason? GivenReason, int? ExistingId, Article? Entity)
     {
         public int? ArticleId => Outcome == ImportFileOutcome.Failed ? null : ExistingId ?? Entity?.Id;
 
-        public string? Reason => Outcome == ImportFileOutcome.Duplicate
-            ? string.Create(CultureInfo.InvariantCulture, $"duplicate of article {ArticleId}")
+        public ImportReason? Reason => Outcome == ImportFileOutcome.Duplicate
+            ? ImportReason.Of(ImportReasonCode.Duplicate, ArticleId ?? 0)
             : GivenReason;
     }
 

@@ -54,9 +54,9 @@ public sealed class TextArticleFormat(NoiseRules noiseRules, WireConventions wir
         var (paragraphs, joined) = BuildParagraphs(lines, indents, kinds, layout);
         if (paragraphs.Count == 0)
         {
-            return ArticleParseResult.NotAnArticle(removed.Count == 0
-                ? "no article text in the file"
-                : $"no article text left after cleaning ({removed.Count} line(s) removed as noise)");
+            return removed.Count == 0
+                ? ArticleParseResult.NotAnArticle(ImportReasonCode.NoText)
+                : ArticleParseResult.NotAnArticle(ImportReasonCode.NoTextAfterCleaning, removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         if (joined.Breaks > 0)
             removed.Add(HardWrapRecord.For(joined.FirstLine, layout!.Width, joined.Breaks, joined.Paragraphs));

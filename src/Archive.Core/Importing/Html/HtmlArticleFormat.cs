@@ -1,4 +1,5 @@
 using Archive.Core.Text;
+using System.Globalization;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -46,7 +47,7 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
     public ArticleParseResult Parse(byte[] content, string fileName)
     {
         if (content.Length == 0)
-            return ArticleParseResult.NotAnArticle("the page is empty");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.EmptyPage);
 
         try
         {
@@ -54,7 +55,7 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return ArticleParseResult.NotAnArticle($"the page could not be read: {ex.GetType().Name}: {ex.Message}");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.PageUnreadable, $"{ex.GetType().Name}: {ex.Message}");
         }
     }
 
@@ -69,7 +70,7 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
             ? parser.ParseDocument(System.Text.Encoding.UTF8.GetString(content))
             : parser.ParseDocument(new MemoryStream(content, writable: false));
         if (NestingDepth(page) > MaxNestingDepth)
-            return ArticleParseResult.NotAnArticle($"the page's markup is nested more than {MaxNestingDepth} levels deep; it is broken or not a saved article");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.MarkupTooDeep, MaxNestingDepth.ToString(CultureInfo.InvariantCulture));
 
         var metadata = HtmlPageMetadata.Read(page);
         RemoveChrome(page);
@@ -79,9 +80,9 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
         using var reader = new Reader(address, page) { DisableJSONLD = true };
         var extracted = reader.GetArticle();
         if (!extracted.Completed)
-            return ArticleParseResult.NotAnArticle($"the article body could not be extracted: {extracted.Errors.FirstOrDefault()?.Message ?? "unknown error"}");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.BodyNotExtracted, extracted.Errors.FirstOrDefault()?.Message ?? "unknown error");
         if (!extracted.IsReadable || string.IsNullOrWhiteSpace(extracted.Content))
-            return ArticleParseResult.NotAnArticle("no article body found: the page looks like a section front, an index or a list of links");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.NoArticleBody);
 
         using var body = parser.ParseDocument(extracted.Content);
         var blocks = HtmlBlock.Collect(body.Body ?? (INode)body);
@@ -89,7 +90,7 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
         var characters = blocks.Sum(b => b.Characters);
         var linkDensity = characters == 0 ? 0 : (double)blocks.Sum(b => b.LinkCharacters) / characters;
         if (linkDensity > MaxLinkDensity)
-            return ArticleParseResult.NotAnArticle($"the page is mostly links ({linkDensity:P0} of its text), not an article");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.MostlyLinks, Math.Round(linkDensity * 100).ToString(CultureInfo.InvariantCulture));
 
         var title = metadata.Title ?? NullIfBlank(extracted.Title);
         var cleaner = new BlockCleaner(title is null ? metadata.Headings : [title, .. metadata.Headings], metadata.Byline, _noiseMatcher);
@@ -97,7 +98,7 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
 
         var keptCharacters = paragraphs.Sum(p => p.Length);
         if (keptCharacters < MinArticleCharacters)
-            return ArticleParseResult.NotAnArticle($"the page has too little text to be an article ({keptCharacters} characters after cleaning)");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.TooLittleText, keptCharacters.ToString(CultureInfo.InvariantCulture));
 
         return ArticleParseResult.Success(new ParsedArticle
         {

@@ -43,7 +43,7 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return ArticleParseResult.NotAnArticle($"the note could not be read: {ex.GetType().Name}: {ex.Message}");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.NoteUnreadable, $"{ex.GetType().Name}: {ex.Message}");
         }
     }
 
@@ -117,7 +117,7 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
         }
 
         if (paragraphs.Count == 0)
-            return ArticleParseResult.NotAnArticle("the note has no text");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.EmptyNote);
 
         var authors = frontMatter.Values("author", "authors", "byline");
         var source = frontMatter.Value("source");

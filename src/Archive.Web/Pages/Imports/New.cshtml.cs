@@ -15,7 +15,6 @@ namespace Archive.Web.Pages.Imports;
 public sealed class NewModel(UploadReceiver receiver, QueuedImports queue, UploadOptions options, ILogger<NewModel> logger) : PageModel
 {
     public const string FilesField = "files";
-    private const string BusyReason = "the import queue was full; upload the files again";
 
     /// <summary>Why the upload as a whole was not taken; refusals of single files are listed on the run instead.</summary>
     public enum Problem
@@ -55,7 +54,7 @@ public sealed class NewModel(UploadReceiver receiver, QueuedImports queue, Uploa
         if (receipt.Queued && !queue.TryEnqueue(receipt.ImportRunId))
         {
             // Another upload took the last place between the check and now: this one is not kept half-done.
-            await receiver.AbandonAsync(receipt.ImportRunId, BusyReason, CancellationToken.None);
+            await receiver.AbandonAsync(receipt.ImportRunId, ImportReason.Of(ImportReasonCode.QueueFull), CancellationToken.None);
             logger.LogWarning("Upload run {ImportRunId} abandoned: the import queue is full", receipt.ImportRunId);
             return Refuse(Problem.Busy, StatusCodes.Status503ServiceUnavailable);
         }
