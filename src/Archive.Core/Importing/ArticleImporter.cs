@@ -43,7 +43,7 @@ public sealed class ArticleImporter(
     public const int MaxLeadLength = Article.LeadLength;
     private const int MaxSourceLength = 2000;
 
-    private readonly Dictionary<string, IArticleFormat> _formats = IndexByExtension(formats);
+    private readonly ArticleFormatRegistry _formats = new(formats);
     private readonly ArticleNormalizer _normalizer = new(WireConventions.Default, OutletDetector.Default, options.DatelineYear);
 
     /// <summary>Imports plain-text articles only.</summary>
@@ -52,7 +52,7 @@ public sealed class ArticleImporter(
     {
     }
 
-    public IReadOnlyCollection<string> SupportedExtensions => _formats.Keys;
+    public IReadOnlyCollection<string> SupportedExtensions => _formats.Extensions;
 
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<string> paths,
@@ -341,7 +341,7 @@ public sealed class ArticleImporter(
             return Candidate.Failed(file, file.MissingReason);
 
         var extension = Path.GetExtension(file.FullPath).ToLowerInvariant();
-        if (!_formats.TryGetValue(extension, out var format))
+        if (_formats.Find(file.FullPath) is not { } format)
         {
             return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.UnsupportedType, extension));
         }
@@ -524,24 +524,6 @@ public sealed class ArticleImporter(
         return files;
     }
 
-    private static Dictionary<string, IArticleFormat> IndexByExtension(IEnumerable<IArticleFormat> formats)
-    {
-        ArgumentNullException.ThrowIfNull(formats);
-        var byExtension = new Dictionary<string, IArticleFormat>(StringComparer.OrdinalIgnoreCase);
-        foreach (var format in formats)
-        {
-            foreach (var extension in format.Extensions)
-                byExtension[extension.StartsWith('.') ? extension : "." + extension] = format;
-        }
-        if (byExtension.Count == 0)
-        {
-            throw new ArgumentException(
-                "The importer needs at least one article format; register TextArticleFormat as an IArticleFormat.",
-                nameof(formats));
-        }
-        return byExtension;
-    }
-
     private sealed record SourceFile(string FullPath, string RelativeName, ImportReason? MissingReason);
 
     private sealed class Candidate(SourceFile file)
@@ -636,13 +618,6 @@ public sealed class ArticleImporter(
             _pending.Clear();
         }
 
-        private string UniqueSlug(string name)
-        {
-            var baseSlug = Slugs.FromTitle(name);
-            var slug = baseSlug;
-            for (var n = 2; !_slugs.Add(slug); n++)
-                slug = string.Create(CultureInfo.InvariantCulture, $"{baseSlug}-{n}");
-            return slug;
-        }
+        private string UniqueSlug(string name) => Slugs.WithUniqueSuffix(Slugs.FromTitle(name), slug => !_slugs.Add(slug));
     }
 }

@@ -39,6 +39,7 @@ public sealed record ImportReason(ImportReasonCode Code, IReadOnlyList<string> A
         ImportReasonCode.StagingGone => "the uploaded files are no longer in the staging folder",
         ImportReasonCode.RunFailed => F("the import stopped on an error: {0}"),
         ImportReasonCode.QueueFull => "the import queue was full; upload the files again",
+        ImportReasonCode.Recleaned => F("cleaned again: {0}"),
         _ => Code.ToString(),
     };
 

@@ -71,4 +71,7 @@ public enum ImportReasonCode
 
     /// <summary>An upload found the import queue full.</summary>
     QueueFull,
+
+    /// <summary><c>reclean</c> applied today's cleaning to a stored article. Arguments: what changed, comma-separated.</summary>
+    Recleaned,
 }

@@ -12,7 +12,8 @@ namespace Archive.Web.Pages.Imports;
 /// <summary>Editors upload article files or zips; the import runs in the background and the browser goes to the run's page.</summary>
 [Authorize(Policy = ArchivePolicies.Editor)]
 [UploadFormLimits]
-public sealed class NewModel(UploadReceiver receiver, QueuedImports queue, UploadOptions options, ILogger<NewModel> logger) : PageModel
+public sealed class NewModel(
+    UploadReceiver receiver, QueuedImports queue, UploadOptions options, ArticleFormatRegistry formats, ILogger<NewModel> logger) : PageModel
 {
     public const string FilesField = "files";
 
@@ -28,7 +29,8 @@ public sealed class NewModel(UploadReceiver receiver, QueuedImports queue, Uploa
 
     public UploadOptions Limits => options;
 
-    public static string Accept => ".txt,.html,.htm,.md,.zip";
+    /// <summary>The file picker's filter: every registered format's extensions, and zips of them.</summary>
+    public string Accept => string.Join(',', formats.Extensions.Append(".zip"));
 
     public void OnGet(string? problem)
     {
