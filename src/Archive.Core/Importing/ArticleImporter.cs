@@ -8,25 +8,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Archive.Core.Importing;
 
-public sealed class ImportOptions
-{
-    public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
-    public int BatchSize { get; set; } = 200;
-
-    /// <summary>
-    /// The year the imported files' datelines are in ("NEW YORK, March 2 -" names no year), which
-    /// makes the dateline a published date; null leaves files without a dated source undated.
-    /// </summary>
-    public int? DatelineYear { get; set; }
-}
-
-public sealed record ImportFileReport(string Path, ImportFileOutcome Outcome, string? Reason, int? ArticleId);
-
-public sealed record ImportSummary(
-    int ImportRunId, int FilesSeen, int Imported, int Duplicates, int Failed, IReadOnlyList<ImportFileReport> Files);
-
-public sealed record ImportProgress(int FilesDone, int FilesTotal, int Imported, int Duplicates, int Failed);
-
 /// <summary>
 /// Turns article files (a file or a folder, recursively) into stored Articles, once each.
 /// Each batch of files commits in one transaction together with its ImportRun rows and search
@@ -37,14 +18,19 @@ public sealed class ArticleImporter(
     ArchiveDbContext db,
     ImportOptions options,
     ILogger<ArticleImporter> logger,
-    IEnumerable<IArticleFormat> formats)
+    IEnumerable<IArticleFormat> formats,
+    TimeProvider? timeProvider = null)
 {
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     public const string UpdatedReason = "updated";
     public const int MaxLeadLength = Article.LeadLength;
     private const int MaxSourceLength = 2000;
 
     private readonly ArticleFormatRegistry _formats = new(formats);
-    private readonly ArticleNormalizer _normalizer = new(WireConventions.Default, OutletDetector.Default, options.DatelineYear);
+    private readonly ArticleFileReader _reader = new(new ArticleFormatRegistry(formats), options);
+    private ImportRunLog? _runLogInstance;
+
+    private ImportRunLog RunLog => _runLogInstance ??= new ImportRunLog(db, logger, _time);
 
     /// <summary>Imports plain-text articles only.</summary>
     public ArticleImporter(ArchiveDbContext db, ImportOptions options, ILogger<ArticleImporter> logger)
@@ -62,11 +48,11 @@ public sealed class ArticleImporter(
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(source);
-        var files = ListFiles(paths);
+        var files = ImportSources.List(paths);
 
         var run = new ImportRun
         {
-            StartedAt = DateTime.UtcNow,
+            StartedAt = _time.GetUtcNow().UtcDateTime,
             Source = source.Length <= MaxSourceLength ? source : source[..MaxSourceLength],
             Status = ImportRunStatus.Running,
             FilesSeen = files.Count,
@@ -75,7 +61,7 @@ public sealed class ArticleImporter(
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         logger.LogInformation("Import {ImportRunId} started: {FileCount} file(s) from {Source}", run.Id, files.Count, run.Source);
-        return await RunAsync(run.Id, files, new Totals(), recordRelativePaths: false, alreadyDone: 0, progress, cancellationToken);
+        return await RunAsync(run.Id, files, new ImportTotals(), recordRelativePaths: false, alreadyDone: 0, progress, cancellationToken);
     }
 
     /// <summary>
@@ -91,7 +77,7 @@ public sealed class ArticleImporter(
     {
         var run = await db.ImportRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == importRunId, cancellationToken)
             ?? throw new InvalidOperationException($"Import run {importRunId} does not exist.");
-        var totals = new Totals(run.Imported, run.Duplicates, run.Failed);
+        var totals = new ImportTotals(run.Imported, run.Duplicates, run.Failed);
         if (run.Status is ImportRunStatus.Completed or ImportRunStatus.Failed)
         {
             // Finished for good: running it again would only add nothing or, worse, mark it Interrupted.
@@ -99,7 +85,7 @@ public sealed class ArticleImporter(
         }
         if (run.StagingFolder is null || !Directory.Exists(run.StagingFolder))
         {
-            await FinishRunAsync(run.Id, ImportRunStatus.Interrupted, ImportReason.Of(ImportReasonCode.StagingGone));
+            await RunLog.FinishRunAsync(run.Id, ImportRunStatus.Interrupted, ImportReason.Of(ImportReasonCode.StagingGone));
             logger.LogWarning("Import {ImportRunId} cannot go on: its staged files are gone", run.Id);
             return new ImportSummary(run.Id, run.FilesSeen, totals.Imported, totals.Duplicates, totals.Failed, []);
         }
@@ -109,7 +95,7 @@ public sealed class ArticleImporter(
                 .Select(f => f.Path)
                 .ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        var files = ListFiles([run.StagingFolder]).Where(f => !recorded.Contains(f.RelativeName)).ToList();
+        var files = ImportSources.List([run.StagingFolder]).Where(f => !recorded.Contains(f.RelativeName)).ToList();
         var filesSeen = recorded.Count + files.Count;
         await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.Status, ImportRunStatus.Running)
@@ -131,7 +117,7 @@ public sealed class ArticleImporter(
     private async Task<ImportSummary> RunAsync(
         int runId,
         List<SourceFile> files,
-        Totals totals,
+        ImportTotals totals,
         bool recordRelativePaths,
         int alreadyDone,
         IProgress<ImportProgress>? progress,
@@ -143,7 +129,7 @@ public sealed class ArticleImporter(
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var batches = files.Chunk(batchSize).ToList();
-        Task<Candidate[]>? nextBatch = null;
+        Task<ImportCandidate[]>? nextBatch = null;
         try
         {
             var outlets = await OutletCache.LoadAsync(db, cancellationToken);
@@ -165,13 +151,13 @@ public sealed class ArticleImporter(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await FinishRunAsync(runId, ImportRunStatus.Interrupted);
+            await RunLog.FinishRunAsync(runId, ImportRunStatus.Interrupted);
             logger.LogWarning("Import {ImportRunId} interrupted after {FilesDone} of {FileCount} file(s)", runId, alreadyDone + reports.Count, filesTotal);
             throw;
         }
         catch (Exception exception)
         {
-            await FinishRunAsync(runId, ImportRunStatus.Failed, ImportReason.Of(ImportReasonCode.RunFailed, exception.Message));
+            await RunLog.FinishRunAsync(runId, ImportRunStatus.Failed, ImportReason.Of(ImportReasonCode.RunFailed, exception.Message));
             logger.LogError(exception, "Import {ImportRunId} failed after {FilesDone} of {FileCount} file(s)", runId, alreadyDone + reports.Count, filesTotal);
             throw;
         }
@@ -183,87 +169,25 @@ public sealed class ArticleImporter(
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
-        await FinishRunAsync(runId, ImportRunStatus.Completed);
+        await RunLog.FinishRunAsync(runId, ImportRunStatus.Completed);
         logger.LogInformation(
             "Import {ImportRunId} completed: {FileCount} file(s), {Imported} imported, {Duplicates} duplicate(s), {Failed} failed",
             runId, filesTotal, totals.Imported, totals.Duplicates, totals.Failed);
         return new ImportSummary(runId, filesTotal, totals.Imported, totals.Duplicates, totals.Failed, reports);
     }
 
-    private Task<Candidate[]> PrepareAsync(SourceFile[] batch) => Task.Run(() =>
+    private Task<ImportCandidate[]> PrepareAsync(SourceFile[] batch) => Task.Run(() =>
     {
-        var candidates = new Candidate[batch.Length];
-        Parallel.For(0, batch.Length, i => candidates[i] = Prepare(batch[i]));
+        var candidates = new ImportCandidate[batch.Length];
+        Parallel.For(0, batch.Length, i => candidates[i] = _reader.Read(batch[i]));
         return candidates;
     });
 
     private async Task<List<ImportFileReport>> ImportBatchAsync(
-        int runId, Candidate[] candidates, OutletCache outlets, bool recordRelativePaths, CancellationToken cancellationToken)
+        int runId, ImportCandidate[] candidates, OutletCache outlets, bool recordRelativePaths, CancellationToken cancellationToken)
     {
-        var parsed = candidates.Where(c => c.Article is not null).ToList();
-        var hashes = parsed.Select(c => c.Hash).Distinct().ToList();
-        var existingByHash = hashes.Count == 0
-            ? []
-            : await db.Articles.AsNoTracking()
-                .Where(a => hashes.Contains(a.ContentHash))
-                .Select(a => new { a.Id, a.ContentHash })
-                .ToDictionaryAsync(a => a.ContentHash, a => a.Id, cancellationToken);
-        var byUrl = await LoadArticlesByUrlAsync(
-            parsed.Where(c => !existingByHash.ContainsKey(c.Hash)).Select(c => c.Article!.CanonicalUrl), cancellationToken);
-
-        var decisions = new List<Decision>(candidates.Length);
-        var addedByHash = new Dictionary<string, Article>(StringComparer.Ordinal);
-        var touched = new List<(Article Article, string? OutletName)>();
-        var anyUpdate = false;
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Article is null)
-            {
-                decisions.Add(new Decision(candidate, ImportFileOutcome.Failed, candidate.Failure, null, null));
-                continue;
-            }
-            if (existingByHash.TryGetValue(candidate.Hash, out var existingId))
-            {
-                decisions.Add(new Decision(candidate, ImportFileOutcome.Duplicate, null, existingId, null));
-                continue;
-            }
-            if (addedByHash.TryGetValue(candidate.Hash, out var sameInBatch))
-            {
-                decisions.Add(new Decision(candidate, ImportFileOutcome.Duplicate, null, null, sameInBatch));
-                continue;
-            }
-
-            var url = candidate.Article.CanonicalUrl;
-            if (url is not null && byUrl.TryGetValue(url, out var sameUrl))
-            {
-                Fill(sameUrl, candidate, runId);
-                anyUpdate |= sameUrl.Id != 0;
-                addedByHash[candidate.Hash] = sameUrl;
-                var index = touched.FindIndex(t => t.Article == sameUrl);
-                if (index >= 0)
-                    touched[index] = (sameUrl, candidate.OutletName);
-                else
-                    touched.Add((sameUrl, candidate.OutletName));
-                decisions.Add(new Decision(candidate, ImportFileOutcome.Imported, ImportReason.Of(ImportReasonCode.Updated), null, sameUrl));
-                continue;
-            }
-
-            var article = new Article
-            {
-                Slug = "",
-                Title = "",
-                Language = "",
-                Lead = "",
-                SourceFile = "",
-                ContentHash = "",
-            };
-            Fill(article, candidate, runId);
-            addedByHash[candidate.Hash] = article;
-            if (url is not null)
-                byUrl[url] = article;
-            touched.Add((article, candidate.OutletName));
-            decisions.Add(new Decision(candidate, ImportFileOutcome.Imported, null, null, article));
-        }
+        var importedAt = _time.GetUtcNow().UtcDateTime;
+        var (decisions, touched, anyUpdate) = await new ImportDeduplicator(db).DecideAsync(candidates, runId, importedAt, cancellationToken);
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
@@ -294,7 +218,7 @@ public sealed class ArticleImporter(
                         ArticleId = decision.ArticleId,
                     });
                 }
-                var now = DateTime.UtcNow;
+                var now = importedAt;
                 foreach (var (article, _) in touched)
                     writer.Insert(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = now });
             }
@@ -316,308 +240,20 @@ public sealed class ArticleImporter(
         var reports = new List<ImportFileReport>(decisions.Count);
         foreach (var decision in decisions)
         {
-            Log(runId, decision);
+            RunLog.Log(runId, decision);
             reports.Add(new ImportFileReport(decision.Candidate.File.FullPath, decision.Outcome, decision.Reason?.Describe(), decision.ArticleId));
         }
         return reports;
     }
 
-    private Candidate Prepare(SourceFile file)
-    {
-        try
-        {
-            return PrepareCore(file);
-        }
-        catch (Exception exception)
-        {
-            // One odd file must not end the batch; the reason and the exception go to the report and the log.
-            return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.ProcessingError, exception.Message), exception);
-        }
-    }
 
-    private Candidate PrepareCore(SourceFile file)
-    {
-        if (file.MissingReason is not null)
-            return Candidate.Failed(file, file.MissingReason);
 
-        var extension = Path.GetExtension(file.FullPath).ToLowerInvariant();
-        if (_formats.Find(file.FullPath) is not { } format)
-        {
-            return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.UnsupportedType, extension));
-        }
 
-        byte[] content;
-        try
-        {
-            using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-            // The size is checked before a single byte is read, so an oversized file costs no memory.
-            var length = RandomAccess.GetLength(handle);
-            if (length > options.MaxFileBytes)
-                return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.FileTooLarge,
-                    length.ToString(CultureInfo.InvariantCulture), options.MaxFileBytes.ToString(CultureInfo.InvariantCulture)));
-            content = new byte[length];
-            var read = 0;
-            while (read < content.Length)
-            {
-                var n = RandomAccess.Read(handle, content.AsSpan(read), read);
-                if (n == 0)
-                    break;
-                read += n;
-            }
-            if (read < content.Length)
-                content = content[..read];
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.FileUnreadable, exception.Message));
-        }
 
-        switch (TextDecoding.Inspect(content))
-        {
-            case ContentKind.Empty:
-                return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.EmptyFile));
-            case ContentKind.WhitespaceOnly:
-                return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.WhitespaceOnly));
-            case ContentKind.Binary:
-                return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.BinaryFile));
-        }
 
-        ArticleParseResult result;
-        try
-        {
-            result = format.Parse(content, file.RelativeName);
-        }
-        catch (Exception exception)
-        {
-            return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.ParseError, exception.Message), exception);
-        }
-        if (result.Article is not { } parsed)
-            return Candidate.Failed(file, result.Failure ?? ImportReason.Of(ImportReasonCode.NoText));
-        if (_normalizer.Normalize(parsed) is not { } normalized)
-            return Candidate.Failed(file, ImportReason.Of(ImportReasonCode.NoText));
 
-        return new Candidate(file)
-        {
-            Article = normalized.Article,
-            Normalized = normalized,
-            Hash = normalized.Hash,
-            Language = normalized.Language,
-            OutletName = normalized.OutletName,
-            WordCount = normalized.WordCount,
-            SourceContent = SourceContent.Compress(content),
-        };
-    }
 
-    private static void Fill(Article article, Candidate candidate, int runId)
-    {
-        var parsed = candidate.Article!;
-        article.Title = parsed.Title;
-        article.Slug = Slugs.FromTitle(article.Title);
-        article.TitleDerived = parsed.TitleDerived;
-        article.Language = candidate.Language;
-        article.Paragraphs = [.. parsed.Paragraphs];
-        article.Lead = TextCuts.AtWordBoundary(parsed.Paragraphs[0], MaxLeadLength);
-        article.WordCount = candidate.WordCount;
-        article.SourceFile = candidate.File.RelativeName;
-        article.ContentHash = candidate.Hash;
-        article.ImportedAt = DateTime.UtcNow;
-        article.PublishedAt = candidate.Normalized!.PublishedAt;
-        article.DatelinePlace = candidate.Normalized.Dateline is { } dateline ? Cut(dateline.Place, Article.DatelinePlaceMaxLength) : null;
-        article.DatelineText = candidate.Normalized.Dateline is { } written ? Cut(written.Text, Article.DatelineTextMaxLength) : null;
-        article.SourceContent = candidate.SourceContent;
-        article.Byline = parsed.Byline;
-        article.CanonicalUrl = parsed.CanonicalUrl is { Length: > Article.CanonicalUrlMaxLength } ? null : parsed.CanonicalUrl;
-        article.ImportRunId = runId;
-        article.RemovedLines = [.. parsed.RemovedLines.Select(l => new RemovedLine { LineNumber = l.LineNumber, Text = l.Text, Rule = l.Rule })];
-    }
 
-    private static string Cut(string text, int max) => text.Length <= max ? text : TextCuts.AtWordBoundary(text, max);
-
-    private async Task<Dictionary<string, Article>> LoadArticlesByUrlAsync(IEnumerable<string?> urls, CancellationToken cancellationToken)
-    {
-        var wanted = urls.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        if (wanted.Count == 0)
-            return new Dictionary<string, Article>(StringComparer.Ordinal);
-        var articles = await db.Articles
-            .Where(a => a.CanonicalUrl != null && wanted.Contains(a.CanonicalUrl))
-            .OrderBy(a => a.Id)
-            .ToListAsync(cancellationToken);
-        // Should two stored articles share a URL, the latest one is the one re-imports update.
-        var byUrl = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in articles)
-            byUrl[article.CanonicalUrl!] = article;
-        return byUrl;
-    }
-
-    private void Log(int runId, Decision decision)
-    {
-        var file = decision.Candidate.File;
-        if (decision.Candidate.Article?.EncodingFallback is { } encoding)
-        {
-            logger.LogWarning(
-                "Import {ImportRunId}: {File} is not valid UTF-8; read it as {Encoding}", runId, file.RelativeName, encoding);
-        }
-        if (decision.Outcome == ImportFileOutcome.Failed)
-        {
-            logger.LogWarning(
-                decision.Candidate.Exception,
-                "Import {ImportRunId}: {File} failed: {Reason}", runId, file.FullPath, decision.Reason?.Describe());
-        }
-    }
-
-    private async Task FinishRunAsync(int runId, ImportRunStatus status, ImportReason? reason = null)
-    {
-        db.ChangeTracker.Clear();
-        var finishedAt = DateTime.UtcNow;
-        var text = reason?.Describe();
-        if (text is { Length: > MaxSourceLength })
-            text = text[..MaxSourceLength];
-        var arguments = reason is { Arguments.Count: > 0 } ? Cut(reason.ArgumentsJson(), MaxSourceLength) : null;
-        await db.ImportRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(
-            s => s.SetProperty(r => r.Status, status)
-                .SetProperty(r => r.FinishedAt, finishedAt)
-                .SetProperty(r => r.StatusReason, text)
-                .SetProperty(r => r.StatusCode, reason == null ? null : reason.Code)
-                .SetProperty(r => r.StatusArguments, arguments),
-            CancellationToken.None);
-    }
-
-    private static List<SourceFile> ListFiles(IReadOnlyList<string> paths)
-    {
-        var files = new List<SourceFile>();
-        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-        foreach (var path in paths)
-        {
-            string fullPath;
-            try
-            {
-                fullPath = Path.GetFullPath(path);
-            }
-            catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
-            {
-                files.Add(new SourceFile(path, path, ImportReason.Of(ImportReasonCode.InvalidPath, exception.Message)));
-                continue;
-            }
-
-            if (File.Exists(fullPath))
-            {
-                files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), null));
-            }
-            else if (Directory.Exists(fullPath))
-            {
-                try
-                {
-                    files.AddRange(Directory.EnumerateFiles(fullPath, "*", enumeration)
-                        .Select(file => new SourceFile(file, Path.GetRelativePath(fullPath, file).Replace('\\', '/'), null))
-                        .OrderBy(file => file.RelativeName, StringComparer.Ordinal));
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), ImportReason.Of(ImportReasonCode.FolderUnreadable, exception.Message)));
-                }
-            }
-            else
-            {
-                files.Add(new SourceFile(fullPath, Path.GetFileName(fullPath), ImportReason.Of(ImportReasonCode.PathNotFound)));
-            }
-        }
-        return files;
-    }
-
-    private sealed record SourceFile(string FullPath, string RelativeName, ImportReason? MissingReason);
-
-    private sealed class Candidate(SourceFile file)
-    {
-        public SourceFile File { get; } = file;
-        public ParsedArticle? Article { get; init; }
-        public ImportReason? Failure { get; private init; }
-        public Exception? Exception { get; private init; }
-        public string Hash { get; init; } = "";
-        public NormalizedArticle? Normalized { get; init; }
-        public byte[]? SourceContent { get; init; }
-        public string Language { get; init; } = Languages.Undetermined;
-        public string? OutletName { get; init; }
-        public int WordCount { get; init; }
-
-        public static Candidate Failed(SourceFile file, ImportReason reason, Exception? exception = null) =>
-            new(file) { Failure = reason, Exception = exception };
-    }
-
-    /// <summary>
-    /// What became of one file. A duplicate of an article added earlier in the same batch only
-    /// learns that article's id once the batch is saved, hence the entity reference.
-    /// </summary>
-    private sealed record Decision(Candidate Candidate, ImportFileOutcome Outcome, ImportReason? GivenReason, int? ExistingId, Article? Entity)
-    {
-        public int? ArticleId => Outcome == ImportFileOutcome.Failed ? null : ExistingId ?? Entity?.Id;
-
-        public ImportReason? Reason => Outcome == ImportFileOutcome.Duplicate
-            ? ImportReason.Of(ImportReasonCode.Duplicate, ArticleId ?? 0)
-            : GivenReason;
-    }
-
-    private sealed class Totals(int imported = 0, int duplicates = 0, int failed = 0)
-    {
-        public int Imported { get; private set; } = imported;
-        public int Duplicates { get; private set; } = duplicates;
-        public int Failed { get; private set; } = failed;
-
-        public void Add(ImportFileOutcome outcome)
-        {
-            switch (outcome)
-            {
-                case ImportFileOutcome.Imported:
-                    Imported++;
-                    break;
-                case ImportFileOutcome.Duplicate:
-                    Duplicates++;
-                    break;
-                default:
-                    Failed++;
-                    break;
-            }
-        }
-    }
 
     /// <summary>Outlets by name (case-insensitive), loaded once per import; new ones are created as articles name them.</summary>
-    private sealed class OutletCache
-    {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.OrdinalIgnoreCase);
-        private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _pending = new(StringComparer.OrdinalIgnoreCase);
-
-        public static async Task<OutletCache> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
-        {
-            var cache = new OutletCache();
-            await foreach (var outlet in db.Outlets.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
-            {
-                cache._ids[outlet.Name] = outlet.Id;
-                cache._slugs.Add(outlet.Slug);
-            }
-            return cache;
-        }
-
-        /// <summary>The outlet's id, inserting it (in the batch's transaction) the first time it is named.</summary>
-        public int? IdOf(string? name, ImportBatchWriter writer)
-        {
-            if (string.IsNullOrWhiteSpace(name))
-                return null;
-            if (_ids.TryGetValue(name, out var id) || _pending.TryGetValue(name, out id))
-                return id;
-            var outlet = new Outlet { Name = name, Slug = UniqueSlug(name) };
-            writer.Insert(outlet);
-            _pending[name] = outlet.Id;
-            return outlet.Id;
-        }
-
-        /// <summary>Outlets inserted by a batch count as existing only once that batch has committed.</summary>
-        public void Committed()
-        {
-            foreach (var (name, id) in _pending)
-                _ids[name] = id;
-            _pending.Clear();
-        }
-
-        private string UniqueSlug(string name) => Slugs.WithUniqueSuffix(Slugs.FromTitle(name), slug => !_slugs.Add(slug));
-    }
 }

@@ -3,16 +3,6 @@ using Archive.Core.Text;
 
 namespace Archive.Core.Importing;
 
-/// <summary>What the normalise step made of a parsed article: the article in the archive's shape and what it detected.</summary>
-public sealed record NormalizedArticle(
-    ParsedArticle Article,
-    string Language,
-    string? OutletName,
-    Dateline? Dateline,
-    DateTime? PublishedAt,
-    int WordCount,
-    string Hash);
-
 /// <summary>
 /// The pipeline's normalise step, the same for every format: collapsed whitespace and no empty
 /// paragraphs, the headline never left as the first paragraph, a wire's sign-off removed, the

@@ -9,24 +9,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Archive.Core.Importing;
 
-/// <summary>Where <c>reclean</c> found an article's source.</summary>
-public enum RecleanSource
-{
-    /// <summary>The file as imported, kept on the article.</summary>
-    Stored,
-
-    /// <summary>The file at the path its import recorded, still on disk.</summary>
-    OriginalFile,
-
-    /// <summary>Articles imported before sources were kept, whose file is gone: rebuilt from the stored title and paragraphs.</summary>
-    Rebuilt,
-}
-
-/// <summary>What re-cleaning changed on one article; <see cref="Changes"/> names the fields ("paragraphs 14 → 5", "language es → en").</summary>
-public sealed record RecleanChange(int ArticleId, string Title, RecleanSource Source, IReadOnlyList<string> Changes, string? Skipped = null);
-
-public sealed record RecleanSummary(int? ImportRunId, int Examined, int Changed, int Skipped, IReadOnlyList<RecleanChange> Articles);
-
 /// <summary>
 /// Applies today's cleaning to the articles already stored (<c>reclean</c>): each article's source is
 /// parsed and normalised again, exactly as an import would, and what differs is written as an update

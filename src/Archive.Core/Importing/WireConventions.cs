@@ -5,41 +5,6 @@ using Archive.Core.Text;
 namespace Archive.Core.Importing;
 
 /// <summary>
-/// A wire's closing credit on a line of its own ("Reuter", "(EFE)"): removed as noise under
-/// <see cref="WireConventions.SignOffRule"/>, and evidence of the agency that filed the story.
-/// The pattern is matched against the folded line (lower-case, no accents), whole.
-/// </summary>
-public sealed record SignOff(string Agency, string Pattern)
-{
-    internal Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-}
-
-/// <summary>
-/// A dateline read off the start of an article: the place, the words of the date as written
-/// ("March 2", "23 may"), the agency named in it, and the dateline as written.
-/// </summary>
-public sealed record Dateline(string Place, string? DateWords, string? Agency, string Text)
-{
-    /// <summary>
-    /// The date the dateline names in <paramref name="year"/> (the dateline itself never says the year),
-    /// or null when its words are no day and month.
-    /// </summary>
-    public DateTime? DateIn(int year)
-    {
-        if (DateWords is null)
-            return null;
-        var match = WireConventions.DayMonthRegex.Match(TextFolding.Fold(DateWords));
-        if (!match.Success)
-            return null;
-        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-        var month = WireConventions.MonthNumber(match.Groups["month"].Value);
-        if (month is null || day < 1 || day > DateTime.DaysInMonth(year, month.Value))
-            return null;
-        return new DateTime(year, month.Value, day, 0, 0, 0, DateTimeKind.Utc);
-    }
-}
-
-/// <summary>
 /// The conventions news agencies write in, kept as reviewable data like the noise rules: the
 /// sign-offs they close a story with, and the dateline that opens it ("NEW YORK, March 2 -",
 /// "Madrid, 23 may (EFE).-", "PYONGYANG (Reuters) -", "CIUDAD DE MÉXICO (apro).-").

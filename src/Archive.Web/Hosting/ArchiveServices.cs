@@ -30,7 +30,8 @@ public static class ArchiveServices
             sp.GetRequiredService<ArchiveDbContext>(),
             sp.GetRequiredService<ImportOptions>(),
             sp.GetRequiredService<ILogger<ArticleImporter>>(),
-            sp.GetServices<IArticleFormat>()));
+            sp.GetServices<IArticleFormat>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new ArticleRecleaner(
             sp.GetRequiredService<ArchiveDbContext>(),
             sp.GetRequiredService<ImportOptions>(),
