@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Archive.Core.Importing.Html;
@@ -42,34 +41,6 @@ internal static partial class ArticleFields
         return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? trimmed
             : null;
-    }
-
-    /// <summary>Collapses runs of whitespace to one space and drops invisible characters (zero-width space, soft hyphen, BOM).</summary>
-    public static string CollapseWhitespace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD')
-                continue;
-
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]

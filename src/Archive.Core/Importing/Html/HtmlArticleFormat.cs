@@ -160,5 +160,5 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
     private static bool HoldsTheArticle(IElement element) =>
         element.LocalName is "html" or "body" or "main" || element.QuerySelector("h1, main, [itemprop=articleBody]") is not null;
 
-    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : ArticleFields.CollapseWhitespace(text);
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : Whitespace.Collapse(text);
 }

@@ -147,7 +147,7 @@ internal sealed partial record HtmlPageMetadata(
         if (text is null)
             return null;
 
-        var clean = ArticleFields.CollapseWhitespace(text);
+        var clean = Whitespace.Collapse(text);
         return clean.Length == 0 ? null : clean;
     }
 

@@ -160,7 +160,7 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
                     Add(blocks, text, 0, bullet);
                 break;
             case CodeBlock code:
-                var source = ArticleFields.CollapseWhitespace(code.Lines.ToString());
+                var source = Whitespace.Collapse(code.Lines.ToString());
                 if (source.Length > 0)
                     blocks.Add(new NoteBlock(source, 0, CodeBlockRule));
                 break;
@@ -182,7 +182,7 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
 
     private static void Add(List<NoteBlock> blocks, string text, int headingLevel, bool bullet)
     {
-        var clean = ArticleFields.CollapseWhitespace(text);
+        var clean = Whitespace.Collapse(text);
         if (clean.Length > 0)
             blocks.Add(new NoteBlock(bullet ? "• " + clean : clean, headingLevel, null));
     }
