@@ -11,6 +11,8 @@ internal sealed partial class BlockCleaner(IReadOnlyList<string> headings, strin
 {
     private const int MaxLinkOnlyLength = 120;
     private const double LinkOnlyDensity = 0.6;
+    private const double FullyLinked = 0.95;
+    private const int MinLinkedSentenceWords = 8;
     private const int MaxBylineLength = 160;
     private const int MaxBylineWords = 14;
     private const int MaxToolbarLength = 100;
@@ -59,7 +61,7 @@ internal sealed partial class BlockCleaner(IReadOnlyList<string> headings, strin
             return HtmlChromeRules.ShareBar;
         if (IsToolbar(text))
             return HtmlChromeRules.Toolbar;
-        if (block.LinkDensity >= LinkOnlyDensity && text.Length <= MaxLinkOnlyLength)
+        if (block.LinkDensity >= LinkOnlyDensity && text.Length <= MaxLinkOnlyLength && !IsLinkedSentence(block))
             return HtmlChromeRules.LinkOnly;
         if (IsFragment(block))
             return HtmlChromeRules.Fragment;
@@ -75,6 +77,11 @@ internal sealed partial class BlockCleaner(IReadOnlyList<string> headings, strin
             return true;
         return BylinePrefix().IsMatch(text) && !EndsSentence(text) && WordCount(text) <= MaxBylineWords;
     }
+
+    // A list of changes or sources whose every item links somewhere ("Ana fixed an issue with the tab unloader")
+    // is text; a link that is only a headline or a label is chrome. Only the list item's own words tell them apart.
+    private static bool IsLinkedSentence(HtmlBlock block) =>
+        block.Kind == HtmlBlockKind.ListItem && block.LinkDensity < FullyLinked && WordCount(block.Text) >= MinLinkedSentenceWords;
 
     private static bool IsShareBar(string text)
     {

@@ -43,4 +43,17 @@ public sealed class ExtractionLossTests
 
         Assert.Contains(result.Article!.Paragraphs, p => p.Contains("Entity status", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_list_of_linked_sentences_is_text_but_a_list_of_linked_headlines_is_chrome()
+    {
+        var body = string.Concat(Enumerable.Range(0, 6).Select(i => $"<p>The team fixed many bugs this month and the release notes below list every one of them in detail {i}.</p>"));
+        var changes = "<ul><li><a href=\"/b/1\">Ana Ruiz fixed an issue with revoked permissions</a> in the tab unloader.</li></ul>";
+        var related = "<ul><li><a href=\"/story\">Cumbre en Pyongyang</a></li></ul>";
+
+        var paragraphs = ParseHtml(Article(body + changes + related)).Article!.Paragraphs;
+
+        Assert.Contains(paragraphs, p => p.Contains("Ana Ruiz fixed an issue", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Cumbre en Pyongyang", StringComparison.Ordinal));
+    }
 }
