@@ -12,6 +12,13 @@ public enum BenchmarkParts
     BulkTag = 16,
     Research = 32,
     All = Import | Search | Http | Memory | BulkTag | Research,
+
+    /// <summary>Issue 12's text quality (headlines, language, wire copy); only with --only, never in All.</summary>
+    Text = 64,
+
+    /// <summary>Issue 12's HTML extraction quality on readability-pages; only with --only, never in All.</summary>
+    Extraction = 128,
+    Quality = Text | Extraction,
 }
 
 public sealed record BenchmarkOptions
@@ -27,6 +34,11 @@ public sealed record BenchmarkOptions
     public string? WorkFolder { get; init; }
     public bool Micro { get; init; }
     public bool FreshData { get; init; }
+
+    /// <summary>The shared real-text corpus (fakenews-es, readability-pages); null: ../shared/corpus beside the repository.</summary>
+    public string? CorpusFolder { get; init; }
+
+    public bool Verbose { get; init; }
     public string[] MicroArguments { get; init; } = [];
 
     public const string Usage = """
@@ -36,7 +48,12 @@ public sealed record BenchmarkOptions
 
           --articles N        corpus size (default 10000; the goals are stated at 100000)
           --seed N            corpus seed (default 42)
-          --only PARTS        import, search, http, memory, bulktag, research (comma-separated); default all
+          --only PARTS        import, search, http, memory, bulktag, research (comma-separated); default all of these.
+                              Quality parts, only when named: text (headlines, language, wire copy),
+                              extraction (HTML body F1 and titles on readability-pages), quality (both)
+          --corpus DIR        the shared real-text corpus for the quality parts (default ../shared/corpus
+                              beside the repository)
+          --verbose           quality parts: list every page, not only those where text was lost
           --queries N         distinct queries per search kind (default 200)
           --connections N     HTTP load connections (default 32)
           --duration S        seconds of HTTP load per page (default 10)
@@ -89,6 +106,12 @@ public sealed record BenchmarkOptions
                     case "--work":
                         options = options with { WorkFolder = Next() };
                         break;
+                    case "--corpus":
+                        options = options with { CorpusFolder = Next() };
+                        break;
+                    case "--verbose":
+                        options = options with { Verbose = true };
+                        break;
                     case "--fresh":
                         options = options with { FreshData = true };
                         break;
@@ -127,7 +150,10 @@ public sealed record BenchmarkOptions
                 "memory" => BenchmarkParts.Memory,
                 "bulktag" => BenchmarkParts.BulkTag,
                 "research" => BenchmarkParts.Research,
-                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag or research, not '{name}'"),
+                "text" => BenchmarkParts.Text,
+                "extraction" => BenchmarkParts.Extraction,
+                "quality" => BenchmarkParts.Quality,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, text, extraction or quality, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

@@ -5,6 +5,7 @@ using Archive.Benchmarks.Http;
 using Archive.Benchmarks.Importing;
 using Archive.Benchmarks.Memory;
 using Archive.Benchmarks.Micro;
+using Archive.Benchmarks.Quality;
 using Archive.Benchmarks.Reporting;
 using Archive.Benchmarks.Research;
 using Archive.Benchmarks.Searching;
@@ -36,6 +37,8 @@ public static class BenchmarkRunner
             e.Cancel = true;
             cancellation.Cancel();
         };
+        if ((options.Parts & BenchmarkParts.Quality) != 0)
+            return await QualityRunner.RunAsync(options, paths, work, cancellation.Token);
 
         var started = DateTime.UtcNow;
         var total = Stopwatch.StartNew();

@@ -100,7 +100,7 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>An outlet no other test uses, so a test can list exactly its own articles.</summary>
     public Task<Outlet> AddOutletAsync(string name) => ExecuteDbContextAsync(async db =>
     {
-        var outlet = new Outlet { Name = name, Slug = ArticleBuilder.Slugify(name) };
+        var outlet = new Outlet { Name = name, Slug = Archive.Core.Text.Slugs.FromTitle(name) };
         db.Outlets.Add(outlet);
         await db.SaveChangesAsync();
         return outlet;

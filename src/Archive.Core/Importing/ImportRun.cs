@@ -30,8 +30,17 @@ public class ImportRun
 
     public ImportRunStatus Status { get; set; }
 
-    /// <summary>Why the run ended as it did when its status alone does not say (e.g. its uploaded files were gone).</summary>
+    /// <summary>
+    /// Why the run ended as it did when its status alone does not say (e.g. its uploaded files were gone), in English;
+    /// runs recorded before <see cref="StatusCode"/> existed have only this.
+    /// </summary>
     public string? StatusReason { get; set; }
+
+    /// <summary>The same reason as a code, which pages word in the reader's language.</summary>
+    public ImportReasonCode? StatusCode { get; set; }
+
+    /// <summary>The code's arguments as a JSON array of strings.</summary>
+    public string? StatusArguments { get; set; }
 
     /// <summary>Where an upload's files wait for the importer; null for runs over paths the user named.</summary>
     public string? StagingFolder { get; set; }
@@ -55,8 +64,14 @@ public class ImportRunFile
     public required string Path { get; set; }
     public ImportFileOutcome Outcome { get; set; }
 
-    /// <summary>Why a file failed or what it duplicated; null when imported cleanly.</summary>
+    /// <summary>Why a file failed or what it duplicated, in English; null when imported cleanly. Old rows have only this.</summary>
     public string? Reason { get; set; }
+
+    /// <summary>The importer's reason as a code, which pages word in the reader's language.</summary>
+    public ImportReasonCode? ReasonCode { get; set; }
+
+    /// <summary>The code's arguments as a JSON array of strings.</summary>
+    public string? ReasonArguments { get; set; }
 
     /// <summary>Set when an upload refused the file before the importer saw it, so pages can word the reason in the reader's language.</summary>
     public Uploads.UploadRefusal? RefusalCode { get; set; }

@@ -34,10 +34,14 @@ public sealed record ParsedArticle
 }
 
 /// <summary>A parsed article, or the reason the file is not one.</summary>
-public sealed record ArticleParseResult(ParsedArticle? Article, string? FailureReason)
+public sealed record ArticleParseResult(ParsedArticle? Article, ImportReason? Failure)
 {
+    /// <summary>The failure in English (logs, the CLI); pages word <see cref="Failure"/> in the reader's language.</summary>
+    public string? FailureReason => Failure?.Describe();
+
     public static ArticleParseResult Success(ParsedArticle article) => new(article, null);
-    public static ArticleParseResult NotAnArticle(string reason) => new(null, reason);
+
+    public static ArticleParseResult NotAnArticle(ImportReasonCode code, params string[] arguments) => new(null, ImportReason.Of(code, arguments));
 }
 
 /// <summary>One supported file format. The importer picks a format by file extension.</summary>

@@ -5,24 +5,17 @@ using Archive.Core.Text;
 namespace Archive.Core.Importing;
 
 /// <summary>
-/// Plain-text articles as scraped: an optional title line (often repeated), paragraphs separated by
-/// blank lines or one per line, hard-wrapped lines, and promo/navigation lines to drop.
+/// Plain-text articles as scraped or filed by a wire: an optional headline line (often repeated),
+/// paragraphs separated by blank lines, one per line, or hard-wrapped (recognised from the file's
+/// line lengths and indentation), promo/navigation lines to drop and a closing sign-off.
 /// </summary>
-public sealed class TextArticleFormat(NoiseRules noiseRules) : IArticleFormat
+public sealed class TextArticleFormat(NoiseRules noiseRules, WireConventions wire) : IArticleFormat
 {
-    public const int MaxTitleLength = 150;
-    public const int MaxTitleWords = 20;
-    public const int MaxDerivedTitleLength = 90;
-
-    // Function words a derived title should not end on before its ellipsis ("…firmaron el…").
-    private static readonly HashSet<string> _danglingWords = new(StringComparer.Ordinal)
+    public TextArticleFormat() : this(NoiseRules.Default, WireConventions.Default)
     {
-        "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "a", "y", "e", "o", "u", "en",
-        "con", "por", "para", "que", "su", "sus", "se", "lo", "le", "sin", "sobre", "entre", "como", "mas",
-        "the", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "that", "as",
-    };
+    }
 
-    public TextArticleFormat() : this(NoiseRules.Default)
+    public TextArticleFormat(NoiseRules noiseRules) : this(noiseRules, WireConventions.Default)
     {
     }
 
@@ -36,7 +29,7 @@ public sealed class TextArticleFormat(NoiseRules noiseRules) : IArticleFormat
             ? decoded.Text
             : decoded.Text.Normalize(NormalizationForm.FormC);
 
-        var lines = SplitLines(text);
+        var (lines, indents) = SplitLines(text);
         var removed = new List<RemovedLine>();
         var kinds = new LineKind[lines.Length];
         for (var i = 0; i < lines.Length; i++)
@@ -51,49 +44,33 @@ public sealed class TextArticleFormat(NoiseRules noiseRules) : IArticleFormat
             if (rule is not null)
                 removed.Add(new RemovedLine { LineNumber = i + 1, Text = lines[i], Rule = rule });
         }
+        RemoveSignOffs(lines, kinds, removed);
 
-        var title = FindTitle(lines, kinds);
+        var layout = DetectLayout(lines, indents, kinds);
+        var title = FindTitle(lines, indents, kinds, layout);
         if (title is not null)
             RemoveTitleRepeats(lines, kinds, title.Value, removed);
 
-        var paragraphs = BuildParagraphs(lines, kinds);
+        var (paragraphs, joined) = BuildParagraphs(lines, indents, kinds, layout);
         if (paragraphs.Count == 0)
         {
-            return ArticleParseResult.NotAnArticle(removed.Count == 0
-                ? "no article text in the file"
-                : $"no article text left after cleaning ({removed.Count} line(s) removed as noise)");
+            return removed.Count == 0
+                ? ArticleParseResult.NotAnArticle(ImportReasonCode.NoText)
+                : ArticleParseResult.NotAnArticle(ImportReasonCode.NoTextAfterCleaning, removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
+        if (joined.Breaks > 0)
+            removed.Add(HardWrapRecord.For(joined.FirstLine, layout!.Width, joined.Breaks, joined.Paragraphs));
 
         removed.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
         var article = new ParsedArticle
         {
-            Title = title is null ? DeriveTitle(paragraphs[0]) : lines[title.Value],
+            Title = title is null ? Titles.Derive(paragraphs[0]) : lines[title.Value],
             TitleDerived = title is null,
             Paragraphs = paragraphs,
             RemovedLines = removed,
             EncodingFallback = decoded.FellBackToWindows1252 ? "windows-1252" : null,
         };
         return ArticleParseResult.Success(article);
-    }
-
-    /// <summary>A short title cut from the first sentence, for files that have no title line.</summary>
-    public static string DeriveTitle(string firstParagraph)
-    {
-        ArgumentNullException.ThrowIfNull(firstParagraph);
-        var sentence = Sentences.First(firstParagraph).TrimEnd('.', ' ');
-        if (sentence.Length <= MaxDerivedTitleLength)
-            return sentence;
-
-        var cut = TextCuts.AtWordBoundary(sentence, MaxDerivedTitleLength);
-        var head = cut[..^TextCuts.Ellipsis.Length];
-        while (true)
-        {
-            var space = head.LastIndexOf(' ');
-            if (space <= 0 || !_danglingWords.Contains(TextFolding.Fold(head[(space + 1)..])))
-                break;
-            head = head[..space].TrimEnd(',', ';', ':', ' ');
-        }
-        return head + TextCuts.Ellipsis;
     }
 
     private enum LineKind
@@ -104,35 +81,89 @@ public sealed class TextArticleFormat(NoiseRules noiseRules) : IArticleFormat
         Title,
     }
 
-    private static string[] SplitLines(string text)
+    private const int TabStop = 8;
+
+    private static (string[] Lines, int[] Indents) SplitLines(string text)
     {
-        var normalized = text.ReplaceLineEndings("\n");
-        var lines = normalized.Split('\n');
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var indents = new int[lines.Length];
         for (var i = 0; i < lines.Length; i++)
-            lines[i] = Whitespace.Collapse(lines[i]);
-        return lines;
+        {
+            var line = lines[i];
+            var columns = 0;
+            for (var c = 0; c < line.Length && line[c] is ' ' or '\t' or '\u00A0' or '\u3000'; c++)
+                columns = line[c] == '\t' ? (columns / TabStop + 1) * TabStop : columns + 1;
+            lines[i] = Whitespace.Collapse(line);
+            indents[i] = lines[i].Length == 0 ? 0 : columns;
+        }
+        return (lines, indents);
     }
 
-    private static int? FindTitle(string[] lines, LineKind[] kinds)
+    /// <summary>A wire's sign-off ("Reuter", "(EFE)") is the last text of the file; only there is it noise.</summary>
+    private void RemoveSignOffs(string[] lines, LineKind[] kinds, List<RemovedLine> removed)
+    {
+        var textLines = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] == LineKind.Text)
+                textLines++;
+        }
+        for (var i = lines.Length - 1; i >= 0 && textLines > 1; i--)
+        {
+            if (kinds[i] != LineKind.Text)
+                continue;
+            if (wire.MatchSignOff(lines[i]) is null)
+                break;
+            kinds[i] = LineKind.Removed;
+            textLines--;
+            removed.Add(new RemovedLine { LineNumber = i + 1, Text = lines[i], Rule = WireConventions.SignOffRule });
+        }
+    }
+
+    private static WrapLayout? DetectLayout(string[] lines, int[] indents, LineKind[] kinds)
+    {
+        var text = new List<WrappedLine>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] == LineKind.Text)
+                text.Add(new WrappedLine(lines[i], indents[i]));
+        }
+        return HardWrap.Detect(text);
+    }
+
+    private static int? FindTitle(string[] lines, int[] indents, LineKind[] kinds, WrapLayout? layout)
     {
         var first = Array.FindIndex(kinds, k => k == LineKind.Text);
-        if (first < 0 || !IsTitleShaped(lines[first]))
+        if (first < 0 || !Titles.IsHeadline(lines[first]))
             return null;
 
         var next = first + 1;
         while (next < lines.Length && kinds[next] == LineKind.Removed)
             next++;
-        var isTitle = next >= lines.Length
-            || kinds[next] == LineKind.Blank
-            || SameLine(lines[next], lines[first]);
-        return isTitle ? first : null;
+        if (next >= lines.Length || kinds[next] == LineKind.Blank || SameLine(lines[next], lines[first]))
+            return first;
+        if (!HasTextAfter(kinds, first))
+            return null;
+
+        // The headline runs straight into the text. Wrapped copy starts its paragraphs with a short line
+        // too, so there the headline must show itself: in capitals, or unindented above an indented paragraph.
+        if (layout is not null)
+        {
+            return Titles.IsAllCapitals(lines[first]) || (layout.IndentStartsParagraph && indents[next] > 0 && indents[first] == 0)
+                ? first
+                : null;
+        }
+        return ContinuesLine(lines[first], lines[next]) ? null : first;
     }
 
-    private static bool IsTitleShaped(string line)
+    private static bool HasTextAfter(LineKind[] kinds, int index)
     {
-        if (line.Length > MaxTitleLength || WordCounter.Count(line) > MaxTitleWords)
-            return false;
-        return line[^1] is not ('.' or ',' or ';' or ':');
+        for (var i = index + 1; i < kinds.Length; i++)
+        {
+            if (kinds[i] == LineKind.Text)
+                return true;
+        }
+        return false;
     }
 
     private static void RemoveTitleRepeats(string[] lines, LineKind[] kinds, int titleIndex, List<RemovedLine> removed)
@@ -151,10 +182,18 @@ public sealed class TextArticleFormat(NoiseRules noiseRules) : IArticleFormat
     private static bool SameLine(string a, string b) =>
         a.Length == b.Length && string.Equals(TextFolding.Fold(a), TextFolding.Fold(b), StringComparison.Ordinal);
 
-    private static List<string> BuildParagraphs(string[] lines, LineKind[] kinds)
+    private readonly record struct Joined(int Breaks, int Paragraphs, int FirstLine);
+
+    private static (List<string> Paragraphs, Joined Joined) BuildParagraphs(string[] lines, int[] indents, LineKind[] kinds, WrapLayout? layout)
     {
         var paragraphs = new List<string>();
         StringBuilder? current = null;
+        string? previousLine = null;
+        var previousIndent = 0;
+        var breaks = 0;
+        var joinedParagraphs = 0;
+        var currentJoined = false;
+        var firstJoinedLine = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             if (kinds[i] != LineKind.Text)
@@ -162,27 +201,48 @@ public sealed class TextArticleFormat(NoiseRules noiseRules) : IArticleFormat
                 Flush();
                 continue;
             }
-            if (current is not null && IsHardWrap(current, lines[i]))
+            var continues = current is not null && (layout is null
+                ? ContinuesLine(previousLine!, lines[i])
+                : HardWrap.Continues(layout, new WrappedLine(previousLine!, previousIndent), new WrappedLine(lines[i], indents[i])));
+            if (continues)
             {
-                current.Append(' ').Append(lines[i]);
+                current!.Append(' ').Append(lines[i]);
+                previousLine = lines[i];
+                previousIndent = indents[i];
+                if (layout is not null)
+                {
+                    breaks++;
+                    if (firstJoinedLine == 0)
+                        firstJoinedLine = i;
+                    currentJoined = true;
+                }
                 continue;
             }
             Flush();
             current = new StringBuilder(lines[i]);
+            previousLine = lines[i];
+            previousIndent = indents[i];
         }
         Flush();
-        return paragraphs;
+        return (paragraphs, new Joined(breaks, joinedParagraphs, firstJoinedLine));
 
         void Flush()
         {
             if (current is not null)
                 paragraphs.Add(current.ToString());
+            if (currentJoined)
+                joinedParagraphs++;
             current = null;
+            previousLine = null;
+            currentJoined = false;
         }
     }
 
-    /// <summary>A line that stops mid-sentence and a next line that carries on in lower case are one paragraph.</summary>
-    private static bool IsHardWrap(StringBuilder previous, string next)
+    /// <summary>
+    /// Outside wrapped copy: a line that stops mid-sentence and a next line that carries on in
+    /// lower case are one paragraph.
+    /// </summary>
+    private static bool ContinuesLine(string previous, string next)
     {
         var last = previous[^1];
         if (last is '.' or '!' or '?' or ':' or ';' or '…' or '»' or '"' or '”' or '\'' or '’' or ')' or ']')

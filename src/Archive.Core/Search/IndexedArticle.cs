@@ -92,15 +92,16 @@ internal sealed record IndexedArticle
         }
         foreach (var tag in Tags.Where(t => !string.IsNullOrWhiteSpace(t.Slug)).DistinctBy(t => t.Slug))
             AddTag(doc, tag);
-        var stemmed = SearchFields.HasStemmer(language);
-        if (stemmed)
-            doc.Add(new TextField(SearchFields.TitleStemmed(language), Title, Field.Store.NO));
+        // An article whose language is undetermined ("und") is stemmed both ways, so word forms find it in either language.
+        IReadOnlyList<string> stemmers = SearchFields.HasStemmer(language) ? [language] : language == Text.Languages.Undetermined ? SearchFields.StemmedLanguages : [];
+        foreach (var stemmer in stemmers)
+            doc.Add(new TextField(SearchFields.TitleStemmed(stemmer), Title, Field.Store.NO));
         foreach (var paragraph in Paragraphs)
         {
             doc.Add(new StoredField(SearchFields.Paragraph, paragraph));
             doc.Add(new TextField(SearchFields.BodyExact, paragraph, Field.Store.NO));
-            if (stemmed)
-                doc.Add(new TextField(SearchFields.BodyStemmed(language), paragraph, Field.Store.NO));
+            foreach (var stemmer in stemmers)
+                doc.Add(new TextField(SearchFields.BodyStemmed(stemmer), paragraph, Field.Store.NO));
         }
         return doc;
     }

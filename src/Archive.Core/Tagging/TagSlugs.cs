@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Archive.Core.Tagging;
 
 /// <summary>URL slugs for tags: the folded text with hyphens ("Corea del Norte" → "corea-del-norte").</summary>
@@ -24,11 +22,6 @@ public static class TagSlugs
         return lastHyphen > 0 ? cut[..lastHyphen] : cut;
     }
 
-    /// <summary>The slug with "-n" appended, still within the length limit.</summary>
-    internal static string WithSuffix(string slug, int n)
-    {
-        var suffix = "-" + n.ToString(CultureInfo.InvariantCulture);
-        var room = Tag.SlugMaxLength - suffix.Length;
-        return (slug.Length > room ? slug[..room].TrimEnd('-') : slug) + suffix;
-    }
+    /// <summary>The slug with "-n" appended, still within the tag slug limit (the archive's one suffix rule).</summary>
+    internal static string WithSuffix(string slug, int n) => Text.Slugs.WithSuffix(slug, n, Tag.SlugMaxLength);
 }

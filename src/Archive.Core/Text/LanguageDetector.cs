@@ -2,17 +2,30 @@ using System.Collections.Frozen;
 
 namespace Archive.Core.Text;
 
-/// <summary>A detected language ("es" or "en") and how sure the detector is, from 0 (a guess) to 1.</summary>
+/// <summary>
+/// A detected language ("es", "en", or "und" when the text gives too little evidence) and how sure the
+/// detector is, from 0 (undetermined) to 1.
+/// </summary>
 public sealed record LanguageGuess(string Language, double Confidence);
 
 /// <summary>
 /// Tells Spanish from English by counting function words that belong to only one of the two
-/// languages, helped by characters English never uses (ñ, ¿, ¡, acute accents).
+/// languages, helped by characters English never uses (ñ, ¿, ¡, acute accents) and by the
+/// abbreviations wires write short items in ("Shr 12 cts vs 10 cts", "mln dlrs"). Too little
+/// evidence gives <see cref="Undetermined"/>, never a silent default.
 /// </summary>
 public static class LanguageDetector
 {
     public const string Spanish = "es";
     public const string English = "en";
+
+    /// <summary>ISO 639-2 "undetermined": the text did not say enough to tell.</summary>
+    public const string Undetermined = Languages.Undetermined;
+
+    // Below this much evidence, or with the two languages this close, a short text stays undetermined.
+    private const double MinEvidence = 1;
+    private const double ThinEvidence = 3;
+    private const double MinMarginOnThinEvidence = 0.5;
 
     // Words frequent in one language and absent or rare in the other. Shared spellings
     // ("a", "no", "me", "he", "son", "once", "era") are left out on purpose: they prove nothing.
@@ -27,6 +40,9 @@ public static class LanguageDetector
         "han", "ser", "es", "fueron", "dijo", "segun", "sido", "tras", "y", "aunque", "solo", "ademas",
         "sino", "pues", "cuyo", "cuya", "mientras", "despues", "tiene", "tienen", "hacia", "dos", "ano",
         "anos", "puede", "pueden", "hace", "asi", "ahora", "nuevo", "nueva", "parte", "estan", "habia",
+        // Spanish wire and business copy: "mdp" (millones de pesos), "mdd" (millones de dólares).
+        "millones", "mdp", "mdd", "dolares", "pesos", "euros", "informo", "anuncio", "trimestre", "ventas",
+        "ganancias", "utilidad", "acciones", "empresa", "gobierno", "presidente", "ministro", "hoy", "ayer",
     ]);
 
     private static readonly FrozenSet<string> _englishWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -39,6 +55,10 @@ public static class LanguageDetector
         "most", "those", "while", "should", "because", "between", "being", "through", "during", "before",
         "against", "are", "you", "my", "says", "new", "more", "first", "year", "years", "two", "people",
         "only", "such", "any", "may", "very", "under", "since", "until", "without", "according", "now",
+        // Newswire abbreviations: earnings tables ("Shr 12 cts vs 10 cts", "Revs 45.6 mln vs 40.1 mln", "3RD QTR").
+        "shr", "shrs", "cts", "vs", "qtr", "qtly", "dlrs", "dlr", "mln", "mlns", "bln", "billion", "million", "revs",
+        "avg", "pct", "mths", "oper", "div", "net", "inc", "corp", "ltd", "profit", "loss", "sales", "shares",
+        "stock", "company", "government", "president", "minister", "today", "yesterday", "sees", "rise", "rises",
     ]);
 
     private const int MaxWordLength = 16;
@@ -46,15 +66,15 @@ public static class LanguageDetector
     private const int EnoughEvidence = 150;
     private const double EvidenceForFullConfidence = 12;
 
-    public static LanguageGuess Detect(string text, string fallback = Spanish)
+    public static LanguageGuess Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scores = new Scores();
         scores.Add(text);
-        return scores.Result(fallback);
+        return scores.Result();
     }
 
-    public static LanguageGuess Detect(IEnumerable<string> parts, string fallback = Spanish)
+    public static LanguageGuess Detect(IEnumerable<string> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
         var scores = new Scores();
@@ -64,7 +84,7 @@ public static class LanguageDetector
             if (scores.Evidence >= EnoughEvidence)
                 break;
         }
-        return scores.Result(fallback);
+        return scores.Result();
     }
 
     private struct Scores
@@ -124,13 +144,15 @@ public static class LanguageDetector
             }
         }
 
-        public readonly LanguageGuess Result(string fallback)
+        public readonly LanguageGuess Result()
         {
             var total = _spanish + _english;
-            if (total <= 0)
-                return new LanguageGuess(fallback, 0);
-            var language = _spanish >= _english ? Spanish : English;
+            if (total < MinEvidence || _spanish == _english)
+                return new LanguageGuess(Undetermined, 0);
+            var language = _spanish > _english ? Spanish : English;
             var margin = Math.Abs(_spanish - _english) / total;
+            if (total < ThinEvidence && margin < MinMarginOnThinEvidence)
+                return new LanguageGuess(Undetermined, 0);
             var amount = Math.Min(1, total / EvidenceForFullConfidence);
             return new LanguageGuess(language, Math.Round(margin * amount, 3));
         }

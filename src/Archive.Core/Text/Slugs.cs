@@ -42,4 +42,31 @@ public static class Slugs
         }
         return slug.Length == 0 ? Fallback : slug;
     }
+
+    /// <summary>
+    /// <paramref name="slug"/> itself when it is free, else the first of "slug-2", "slug-3"… that is, cut so
+    /// the suffix fits within <paramref name="maxLength"/>: the one unique-suffix rule for articles' outlets and tags.
+    /// </summary>
+    public static string WithUniqueSuffix(string slug, Func<string, bool> isTaken, int maxLength = MaxLength)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        ArgumentNullException.ThrowIfNull(isTaken);
+        if (!isTaken(slug))
+            return slug;
+        for (var n = 2; ; n++)
+        {
+            var candidate = WithSuffix(slug, n, maxLength);
+            if (!isTaken(candidate))
+                return candidate;
+        }
+    }
+
+    /// <summary>The slug with "-n" appended, still within the length limit.</summary>
+    public static string WithSuffix(string slug, int n, int maxLength = MaxLength)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        var suffix = "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var room = maxLength - suffix.Length;
+        return (slug.Length > room ? slug[..room].TrimEnd('-') : slug) + suffix;
+    }
 }

@@ -48,5 +48,6 @@ public static class Whitespace
         return true;
     }
 
-    private static bool IsInvisible(char c) => c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u00AD' or '\u2060';
+    // Zero-width joiners (U+200C, U+200D) are kept: Persian spelling and emoji sequences need them.
+    private static bool IsInvisible(char c) => c is '\uFEFF' or '\u200B' or '\u00AD' or '\u2060';
 }

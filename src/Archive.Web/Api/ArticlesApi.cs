@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Core.Data;
 using Archive.Core.Tagging;
+using Archive.Core.Text;
 using Archive.Web.Articles;
 using Archive.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,12 +23,15 @@ public static class ArticlesApi
 
     public sealed record RemovedLineItem(int LineNumber, string Text, string Rule);
 
+    /// <summary>The dateline the text opens with: its place and the dateline as written.</summary>
+    public sealed record DatelineItem(string? Place, string Text);
+
     public sealed record Detail(
         int Id, string Slug, string Title, bool TitleDerived, string Language,
         string? Outlet, string? OutletSlug, int WordCount, DateTime ImportedAt,
         DateTime? PublishedAt, string? Byline, string? CanonicalUrl, string SourceFile, int? ImportRunId,
         IReadOnlyList<string> Paragraphs, IReadOnlyList<RemovedLineItem> RemovedLines,
-        IReadOnlyList<TagsApi.TagRefItem> Tags);
+        IReadOnlyList<TagsApi.TagRefItem> Tags, DatelineItem? Dateline);
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
@@ -56,8 +60,8 @@ public static class ArticlesApi
                 errors["pageSize"] = [$"pageSize must be a whole number (1 to {MaxPageSize})."];
         }
 
-        if (lang is not null && !ArchiveCultures.Supported.Contains(lang))
-            errors["lang"] = [$"lang must be one of: {string.Join(", ", ArchiveCultures.Supported)}."];
+        if (lang is not null && !Languages.Stored.Contains(lang))
+            errors["lang"] = [$"lang must be one of: {string.Join(", ", Languages.Stored)}."];
 
         int? outletId = null;
         if (outlet is not null)
@@ -108,6 +112,7 @@ public static class ArticlesApi
             article.PublishedAt, article.Byline, article.CanonicalUrl, article.SourceFile, article.ImportRunId,
             article.Paragraphs,
             article.RemovedLines.Select(l => new RemovedLineItem(l.LineNumber, l.Text, l.Rule)).ToList(),
-            tagged.Select(TagsApi.Ref).ToList()));
+            tagged.Select(TagsApi.Ref).ToList(),
+            article.DatelineText is null ? null : new DatelineItem(article.DatelinePlace, article.DatelineText)));
     }
 }

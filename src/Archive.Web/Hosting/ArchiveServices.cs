@@ -28,11 +28,19 @@ public static class ArchiveServices
         // One registration per file format; the importer picks a format by extension.
         foreach (var format in ArticleFormats.CreateAll())
             services.AddSingleton(format);
+        services.AddSingleton(sp => new ArticleFormatRegistry(sp.GetServices<IArticleFormat>()));
         services.AddScoped(sp => new ArticleImporter(
             sp.GetRequiredService<ArchiveDbContext>(),
             sp.GetRequiredService<ImportOptions>(),
             sp.GetRequiredService<ILogger<ArticleImporter>>(),
-            sp.GetServices<IArticleFormat>()));
+            sp.GetServices<IArticleFormat>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped(sp => new ArticleRecleaner(
+            sp.GetRequiredService<ArchiveDbContext>(),
+            sp.GetRequiredService<ImportOptions>(),
+            sp.GetRequiredService<ILogger<ArticleRecleaner>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ArticleFormatRegistry>()));
         services.AddScoped<ArticleListing>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TagService>();

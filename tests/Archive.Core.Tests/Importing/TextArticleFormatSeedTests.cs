@@ -1,3 +1,4 @@
+using Archive.Core.Text;
 using Archive.Core.Importing;
 using Archive.Core.Tests.Builders;
 
@@ -61,7 +62,7 @@ public sealed class TextArticleFormatSeedTests
         Assert.True(article.TitleDerived);
         Assert.StartsWith("El presidente ruso Vladimir Putin y el líder supremo norcoreano Kim Jong Un", article.Title);
         Assert.EndsWith("…", article.Title);
-        Assert.True(article.Title.Length <= TextArticleFormat.MaxDerivedTitleLength, article.Title);
+        Assert.True(article.Title.Length <= Titles.MaxDerivedLength, article.Title);
     }
 
     [Fact]

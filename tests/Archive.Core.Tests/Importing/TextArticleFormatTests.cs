@@ -1,3 +1,4 @@
+using Archive.Core.Text;
 using System.Text;
 using Archive.Core.Importing;
 using Archive.Core.Tests.Builders;
@@ -153,13 +154,13 @@ public sealed class TextArticleFormatTests
     [InlineData("Sin punto final", "Sin punto final")]
     public void A_derived_title_is_the_first_sentence_without_its_period(string paragraph, string title)
     {
-        Assert.Equal(title, TextArticleFormat.DeriveTitle(paragraph));
+        Assert.Equal(title, Titles.Derive(paragraph));
     }
 
     [Fact]
     public void A_long_first_sentence_is_cut_on_a_word_boundary_without_a_dangling_article()
     {
-        var title = TextArticleFormat.DeriveTitle(
+        var title = Titles.Derive(
             "El presidente ruso Vladimir Putin y el líder supremo norcoreano Kim Jong Un firmaron el miércoles un pacto de ayuda mutua, acercando más que nunca a ambas naciones.");
 
         Assert.Equal("El presidente ruso Vladimir Putin y el líder supremo norcoreano Kim Jong Un firmaron…", title);

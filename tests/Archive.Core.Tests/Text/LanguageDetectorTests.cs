@@ -56,10 +56,28 @@ public sealed class LanguageDetectorTests
     }
 
     [Fact]
-    public void Text_without_evidence_falls_back_with_zero_confidence()
+    public void Text_without_evidence_is_undetermined_rather_than_a_default()
     {
-        Assert.Equal(new LanguageGuess("en", 0), LanguageDetector.Detect("2024 — 1961", fallback: "en"));
-        Assert.Equal(new LanguageGuess("es", 0), LanguageDetector.Detect(""));
+        Assert.Equal(new LanguageGuess("und", 0), LanguageDetector.Detect("2024 — 1961"));
+        Assert.Equal(new LanguageGuess("und", 0), LanguageDetector.Detect(""));
+        Assert.Equal(new LanguageGuess("und", 0), LanguageDetector.Detect("Madrid 2-1 Boston"));
+    }
+
+    [Theory]
+    [InlineData("TEAM INC <TMI> 3RD QTR FEB 28 NET\nShr 12 cts vs 10 cts\nNet 1,234,000 vs 987,000\nRevs 45.6 mln vs 40.1 mln")]
+    [InlineData("ACME CORP SETS QTLY DIV\nQtly div 15 cts vs 15 cts prior\nPay April 1\nRecord March 15")]
+    [InlineData("Oper shr loss two cts vs profit 17 cts\nOper net loss 1,005,000 dlrs")]
+    public void Short_numeric_capital_letter_wire_items_are_english(string text)
+    {
+        Assert.Equal("en", LanguageDetector.Detect(text).Language);
+    }
+
+    [Theory]
+    [InlineData("VENTAS DE CEMEX SUBEN 12% EN EL TRIMESTRE")]
+    [InlineData("Pemex reporta pérdida de 5 mil mdp")]
+    public void Short_spanish_business_items_are_spanish(string text)
+    {
+        Assert.Equal("es", LanguageDetector.Detect(text).Language);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Archive.Core.Text;
 using System.Globalization;
 using System.Text;
 using Archive.Core.Articles;
@@ -81,7 +82,7 @@ public sealed class ArticleBuilder
 
     public Article Build() => new()
     {
-        Slug = Slugify(_title),
+        Slug = Slugs.FromTitle(_title),
         Title = _title,
         TitleDerived = _titleDerived,
         Language = _language,
@@ -98,20 +99,4 @@ public sealed class ArticleBuilder
         ImportRunId = _importRunId,
         RemovedLines = [.. _removedLines],
     };
-
-    public static string Slugify(string text)
-    {
-        var slug = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            if (char.IsAsciiLetterOrDigit(c))
-                slug.Append(char.ToLowerInvariant(c));
-            else if (slug.Length > 0 && slug[^1] != '-')
-                slug.Append('-');
-        }
-
-        return slug.ToString().Trim('-');
-    }
 }

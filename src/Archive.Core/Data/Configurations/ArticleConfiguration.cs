@@ -8,14 +8,16 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
-        builder.Property(a => a.Slug).HasMaxLength(120);
-        builder.Property(a => a.Title).HasMaxLength(500);
-        builder.Property(a => a.Language).HasMaxLength(8);
-        builder.Property(a => a.Lead).HasMaxLength(400);
-        builder.Property(a => a.SourceFile).HasMaxLength(1000);
-        builder.Property(a => a.ContentHash).HasMaxLength(64);
-        builder.Property(a => a.Byline).HasMaxLength(500);
-        builder.Property(a => a.CanonicalUrl).HasMaxLength(2000);
+        builder.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength);
+        builder.Property(a => a.Title).HasMaxLength(Article.TitleMaxLength);
+        builder.Property(a => a.Language).HasMaxLength(Article.LanguageMaxLength);
+        builder.Property(a => a.Lead).HasMaxLength(Article.LeadMaxLength);
+        builder.Property(a => a.SourceFile).HasMaxLength(Article.SourceFileMaxLength);
+        builder.Property(a => a.ContentHash).HasMaxLength(Article.ContentHashLength);
+        builder.Property(a => a.Byline).HasMaxLength(Article.BylineMaxLength);
+        builder.Property(a => a.CanonicalUrl).HasMaxLength(Article.CanonicalUrlMaxLength);
+        builder.Property(a => a.DatelinePlace).HasMaxLength(Article.DatelinePlaceMaxLength);
+        builder.Property(a => a.DatelineText).HasMaxLength(Article.DatelineTextMaxLength);
         builder.HasIndex(a => a.CanonicalUrl);
 
         builder.HasIndex(a => a.ContentHash).IsUnique();

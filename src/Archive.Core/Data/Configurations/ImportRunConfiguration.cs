@@ -10,6 +10,8 @@ internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRu
     {
         builder.Property(r => r.Source).HasMaxLength(2000);
         builder.Property(r => r.StatusReason).HasMaxLength(2000);
+        builder.Property(r => r.StatusCode).HasConversion<string>().HasMaxLength(40);
+        builder.Property(r => r.StatusArguments).HasMaxLength(2000);
         builder.Property(r => r.StagingFolder).HasMaxLength(1000);
         builder.HasIndex(r => r.Status);
         builder.HasIndex(r => r.StartedAt);

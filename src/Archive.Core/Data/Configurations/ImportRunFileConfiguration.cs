@@ -12,6 +12,8 @@ internal sealed class ImportRunFileConfiguration : IEntityTypeConfiguration<Impo
         builder.Property(f => f.Reason).HasMaxLength(2000);
         builder.Property(f => f.RefusalCode).HasConversion<string>().HasMaxLength(40);
         builder.Property(f => f.RefusalArguments).HasMaxLength(2000);
+        builder.Property(f => f.ReasonCode).HasConversion<string>().HasMaxLength(40);
+        builder.Property(f => f.ReasonArguments).HasMaxLength(2000);
         builder.HasIndex(f => new { f.ImportRunId, f.Id });
     }
 }

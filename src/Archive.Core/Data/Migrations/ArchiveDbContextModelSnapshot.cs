@@ -36,6 +36,14 @@ namespace Archive.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DatelinePlace")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatelineText")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ImportRunId")
                         .HasColumnType("INTEGER");
 
@@ -66,6 +74,9 @@ namespace Archive.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SourceContent")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("SourceFile")
                         .IsRequired()
@@ -169,6 +180,14 @@ namespace Archive.Core.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StatusArguments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StatusReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -204,6 +223,14 @@ namespace Archive.Core.Data.Migrations
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonArguments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RefusalArguments")

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Archive.Core.Importing.Html;
@@ -10,37 +9,6 @@ namespace Archive.Core.Importing.Html;
 /// </summary>
 internal static partial class ArticleFields
 {
-    private const int DerivedTitleMaxLength = 120;
-
-    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["spa"] = "es",
-        ["esp"] = "es",
-        ["spanish"] = "es",
-        ["español"] = "es",
-        ["espanol"] = "es",
-        ["castellano"] = "es",
-        ["eng"] = "en",
-        ["english"] = "en",
-        ["inglés"] = "en",
-        ["ingles"] = "en",
-    };
-
-    /// <summary>"es-ES", "es_ES", "ES", "spa" → "es"; null when the value is not a language tag.</summary>
-    public static string? NormalizeLanguage(string? tag)
-    {
-        if (string.IsNullOrWhiteSpace(tag))
-            return null;
-
-        var primary = tag.Trim().Split('-', '_', ' ', ',', ';')[0];
-        if (LanguageNames.TryGetValue(primary, out var known))
-            return known;
-
-        return primary.Length == 2 && char.IsAsciiLetter(primary[0]) && char.IsAsciiLetter(primary[1])
-            ? primary.ToLowerInvariant()
-            : null;
-    }
-
     /// <summary>
     /// Reads an ISO 8601 date or date-time ("2024-06-19", "2024-06-19T10:42:17+02:00") as UTC.
     /// A value without an offset is taken as UTC: the source gave no zone to convert from.
@@ -75,51 +43,6 @@ internal static partial class ArticleFields
             : null;
     }
 
-    /// <summary>Collapses runs of whitespace to one space and drops invisible characters (zero-width space, soft hyphen, BOM).</summary>
-    public static string CollapseWhitespace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD')
-                continue;
-
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>A title cut from the first sentence of the text, for sources that declare none.</summary>
-    public static string DeriveTitle(string firstParagraph)
-    {
-        var text = CollapseWhitespace(firstParagraph);
-        var sentenceEnd = SentenceEnd().Match(text);
-        var sentence = sentenceEnd.Success ? text[..(sentenceEnd.Index + 1)] : text;
-        if (sentence.Length <= DerivedTitleMaxLength)
-            return sentence.TrimEnd('.', ' ');
-
-        var cut = sentence.LastIndexOf(' ', DerivedTitleMaxLength);
-        return string.Concat(sentence.AsSpan(0, cut > 0 ? cut : DerivedTitleMaxLength), "…");
-    }
-
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
     private static partial Regex IsoDatePrefix();
-
-    // A sentence ends at . ! ? followed by a space, once the sentence has some length (so "EE. UU." or "Sr." do not cut it).
-    [GeneratedRegex(@"(?<=.{20,})[.!?…](?=\s|$)")]
-    private static partial Regex SentenceEnd();
 }

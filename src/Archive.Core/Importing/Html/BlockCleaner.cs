@@ -11,11 +11,16 @@ internal sealed partial class BlockCleaner(IReadOnlyList<string> headings, strin
 {
     private const int MaxLinkOnlyLength = 120;
     private const double LinkOnlyDensity = 0.6;
+    private const double FullyLinked = 0.95;
+    private const int MinLinkedSentenceWords = 8;
     private const int MaxBylineLength = 160;
     private const int MaxBylineWords = 14;
     private const int MaxToolbarLength = 100;
     private const int MaxToolbarSegmentWords = 4;
     private const int MinFragmentWords = 4;
+
+    // Chinese and Japanese write no spaces: a long run of their text is one "word" but a whole paragraph.
+    private const int MaxFragmentCharacters = 30;
 
     private readonly string[] _authors = byline?.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
@@ -56,7 +61,7 @@ internal sealed partial class BlockCleaner(IReadOnlyList<string> headings, strin
             return HtmlChromeRules.ShareBar;
         if (IsToolbar(text))
             return HtmlChromeRules.Toolbar;
-        if (block.LinkDensity >= LinkOnlyDensity && text.Length <= MaxLinkOnlyLength)
+        if (block.LinkDensity >= LinkOnlyDensity && text.Length <= MaxLinkOnlyLength && !IsLinkedSentence(block))
             return HtmlChromeRules.LinkOnly;
         if (IsFragment(block))
             return HtmlChromeRules.Fragment;
@@ -72,6 +77,11 @@ internal sealed partial class BlockCleaner(IReadOnlyList<string> headings, strin
             return true;
         return BylinePrefix().IsMatch(text) && !EndsSentence(text) && WordCount(text) <= MaxBylineWords;
     }
+
+    // A list of changes or sources whose every item links somewhere ("Ana fixed an issue with the tab unloader")
+    // is text; a link that is only a headline or a label is chrome. Only the list item's own words tell them apart.
+    private static bool IsLinkedSentence(HtmlBlock block) =>
+        block.Kind == HtmlBlockKind.ListItem && block.LinkDensity < FullyLinked && WordCount(block.Text) >= MinLinkedSentenceWords;
 
     private static bool IsShareBar(string text)
     {
@@ -92,13 +102,15 @@ internal sealed partial class BlockCleaner(IReadOnlyList<string> headings, strin
             && segments.All(s => WordCount(s) <= MaxToolbarSegmentWords && !EndsSentence(s.Trim()));
     }
 
+    // A stray label ("MUNDO", "Más") between paragraphs; table cells are data, and short ones are normal there.
     private static bool IsFragment(HtmlBlock block) =>
-        block.Kind is HtmlBlockKind.Paragraph or HtmlBlockKind.TableRow
+        block.Kind is HtmlBlockKind.Paragraph
+        && block.Characters <= MaxFragmentCharacters
         && WordCount(block.Text) < MinFragmentWords
         && !EndsSentence(block.Text);
 
     private static bool EndsSentence(string text) =>
-        text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or ')';
+        text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or ')' or ':' or '。' or '！' or '？' or '：' or '」' or '』';
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -1,3 +1,5 @@
+using Archive.Core.Text;
+using System.Globalization;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -45,7 +47,7 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
     public ArticleParseResult Parse(byte[] content, string fileName)
     {
         if (content.Length == 0)
-            return ArticleParseResult.NotAnArticle("the page is empty");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.EmptyPage);
 
         try
         {
@@ -53,7 +55,7 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return ArticleParseResult.NotAnArticle($"the page could not be read: {ex.GetType().Name}: {ex.Message}");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.PageUnreadable, $"{ex.GetType().Name}: {ex.Message}");
         }
     }
 
@@ -61,10 +63,14 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
     {
         var parser = new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(Configuration.Default));
 
-        // Parsing from bytes (not a string) lets AngleSharp honour the BOM and <meta charset>.
-        using var page = parser.ParseDocument(new MemoryStream(content, writable: false));
+        // Bytes that are valid UTF-8 beyond ASCII are UTF-8, whatever an old <meta charset> says: browsers
+        // save pages as UTF-8 and leave the original declaration (gb2312, iso-8859-1) in place. Otherwise
+        // parsing from bytes lets AngleSharp honour the BOM and <meta charset>.
+        using var page = IsUtf8BeyondAscii(content)
+            ? parser.ParseDocument(System.Text.Encoding.UTF8.GetString(content))
+            : parser.ParseDocument(new MemoryStream(content, writable: false));
         if (NestingDepth(page) > MaxNestingDepth)
-            return ArticleParseResult.NotAnArticle($"the page's markup is nested more than {MaxNestingDepth} levels deep; it is broken or not a saved article");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.MarkupTooDeep, MaxNestingDepth.ToString(CultureInfo.InvariantCulture));
 
         var metadata = HtmlPageMetadata.Read(page);
         RemoveChrome(page);
@@ -74,9 +80,9 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
         using var reader = new Reader(address, page) { DisableJSONLD = true };
         var extracted = reader.GetArticle();
         if (!extracted.Completed)
-            return ArticleParseResult.NotAnArticle($"the article body could not be extracted: {extracted.Errors.FirstOrDefault()?.Message ?? "unknown error"}");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.BodyNotExtracted, extracted.Errors.FirstOrDefault()?.Message ?? "unknown error");
         if (!extracted.IsReadable || string.IsNullOrWhiteSpace(extracted.Content))
-            return ArticleParseResult.NotAnArticle("no article body found: the page looks like a section front, an index or a list of links");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.NoArticleBody);
 
         using var body = parser.ParseDocument(extracted.Content);
         var blocks = HtmlBlock.Collect(body.Body ?? (INode)body);
@@ -84,7 +90,7 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
         var characters = blocks.Sum(b => b.Characters);
         var linkDensity = characters == 0 ? 0 : (double)blocks.Sum(b => b.LinkCharacters) / characters;
         if (linkDensity > MaxLinkDensity)
-            return ArticleParseResult.NotAnArticle($"the page is mostly links ({linkDensity:P0} of its text), not an article");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.MostlyLinks, Math.Round(linkDensity * 100).ToString(CultureInfo.InvariantCulture));
 
         var title = metadata.Title ?? NullIfBlank(extracted.Title);
         var cleaner = new BlockCleaner(title is null ? metadata.Headings : [title, .. metadata.Headings], metadata.Byline, _noiseMatcher);
@@ -92,11 +98,11 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
 
         var keptCharacters = paragraphs.Sum(p => p.Length);
         if (keptCharacters < MinArticleCharacters)
-            return ArticleParseResult.NotAnArticle($"the page has too little text to be an article ({keptCharacters} characters after cleaning)");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.TooLittleText, keptCharacters.ToString(CultureInfo.InvariantCulture));
 
         return ArticleParseResult.Success(new ParsedArticle
         {
-            Title = title ?? ArticleFields.DeriveTitle(paragraphs[0]),
+            Title = title ?? Titles.Derive(paragraphs[0]),
             TitleDerived = title is null,
             Paragraphs = paragraphs,
             RemovedLines = removed,
@@ -106,6 +112,14 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
             Byline = metadata.Byline,
             CanonicalUrl = metadata.CanonicalUrl,
         });
+    }
+
+    private static bool IsUtf8BeyondAscii(byte[] content)
+    {
+        var body = content.AsSpan();
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            body = body[3..];
+        return !System.Text.Ascii.IsValid(body) && System.Text.Unicode.Utf8.IsValid(body);
     }
 
     private static int NestingDepth(IDocument page)
@@ -146,5 +160,5 @@ public sealed class HtmlArticleFormat(Func<string, string?>? noiseMatcher = null
     private static bool HoldsTheArticle(IElement element) =>
         element.LocalName is "html" or "body" or "main" || element.QuerySelector("h1, main, [itemprop=articleBody]") is not null;
 
-    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : ArticleFields.CollapseWhitespace(text);
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : Whitespace.Collapse(text);
 }

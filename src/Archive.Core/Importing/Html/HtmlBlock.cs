@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using Archive.Core.Text;
 
 namespace Archive.Core.Importing.Html;
 
@@ -97,7 +98,7 @@ internal sealed record HtmlBlock(string Text, HtmlBlockKind Kind, int LinkCharac
             if (_text.Length == 0)
                 return;
 
-            var text = ArticleFields.CollapseWhitespace(_text.ToString());
+            var text = Whitespace.Collapse(_text.ToString());
             if (text.Length > 0)
                 Blocks.Add(new HtmlBlock(text, kind, Math.Min(_linkCharacters, CountVisible(text)), CountVisible(text)));
 

@@ -1,3 +1,4 @@
+using Archive.Core.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -50,11 +51,11 @@ internal sealed partial record HtmlPageMetadata(
             ?? ArticleFields.AbsoluteWebAddress(First(meta, "og:url"))
             ?? ArticleFields.AbsoluteWebAddress(jsonLd?.Url);
 
-        var language = ArticleFields.NormalizeLanguage(document.DocumentElement?.GetAttribute("lang"))
-            ?? ArticleFields.NormalizeLanguage(First(meta, "og:locale"))
-            ?? ArticleFields.NormalizeLanguage(jsonLd?.Language)
-            ?? ArticleFields.NormalizeLanguage(First(meta, "dc.language"))
-            ?? ArticleFields.NormalizeLanguage(First(meta, "dcterms.language"));
+        var language = Languages.Normalize(document.DocumentElement?.GetAttribute("lang"))
+            ?? Languages.Normalize(First(meta, "og:locale"))
+            ?? Languages.Normalize(jsonLd?.Language)
+            ?? Languages.Normalize(First(meta, "dc.language"))
+            ?? Languages.Normalize(First(meta, "dcterms.language"));
 
         var headings = new[] { title, h1, pageTitle, First(meta, "og:title") }
             .OfType<string>()
@@ -146,7 +147,7 @@ internal sealed partial record HtmlPageMetadata(
         if (text is null)
             return null;
 
-        var clean = ArticleFields.CollapseWhitespace(text);
+        var clean = Whitespace.Collapse(text);
         return clean.Length == 0 ? null : clean;
     }
 

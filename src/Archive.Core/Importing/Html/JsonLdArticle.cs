@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
+using Archive.Core.Text;
 
 namespace Archive.Core.Importing.Html;
 
@@ -187,7 +188,7 @@ internal sealed record JsonLdArticle(
         if (string.IsNullOrWhiteSpace(text))
             return null;
 
-        var clean = ArticleFields.CollapseWhitespace(WebUtility.HtmlDecode(text));
+        var clean = Whitespace.Collapse(WebUtility.HtmlDecode(text));
         return clean.Length == 0 ? null : clean;
     }
 }

@@ -1,3 +1,4 @@
+using Archive.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
@@ -42,7 +43,7 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return ArticleParseResult.NotAnArticle($"the note could not be read: {ex.GetType().Name}: {ex.Message}");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.NoteUnreadable, $"{ex.GetType().Name}: {ex.Message}");
         }
     }
 
@@ -116,7 +117,7 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
         }
 
         if (paragraphs.Count == 0)
-            return ArticleParseResult.NotAnArticle("the note has no text");
+            return ArticleParseResult.NotAnArticle(ImportReasonCode.EmptyNote);
 
         var authors = frontMatter.Values("author", "authors", "byline");
         var source = frontMatter.Value("source");
@@ -124,11 +125,11 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
 
         return ArticleParseResult.Success(new ParsedArticle
         {
-            Title = title ?? ArticleFields.DeriveTitle(paragraphs[0]),
+            Title = title ?? Titles.Derive(paragraphs[0]),
             TitleDerived = title is null,
             Paragraphs = paragraphs,
             RemovedLines = removed,
-            Language = ArticleFields.NormalizeLanguage(frontMatter.Value("lang", "language")),
+            Language = Languages.Normalize(frontMatter.Value("lang", "language")),
             OutletName = frontMatter.Value("outlet", "publisher", "site") ?? (sourceIsAddress ? null : source),
             PublishedAt = ArticleFields.ParseUtcDate(frontMatter.Value("date", "published", "published_at", "publishedat")),
             Byline = authors.Count > 0 ? string.Join(", ", authors) : null,
@@ -159,7 +160,7 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
                     Add(blocks, text, 0, bullet);
                 break;
             case CodeBlock code:
-                var source = ArticleFields.CollapseWhitespace(code.Lines.ToString());
+                var source = Whitespace.Collapse(code.Lines.ToString());
                 if (source.Length > 0)
                     blocks.Add(new NoteBlock(source, 0, CodeBlockRule));
                 break;
@@ -181,7 +182,7 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
 
     private static void Add(List<NoteBlock> blocks, string text, int headingLevel, bool bullet)
     {
-        var clean = ArticleFields.CollapseWhitespace(text);
+        var clean = Whitespace.Collapse(text);
         if (clean.Length > 0)
             blocks.Add(new NoteBlock(bullet ? "• " + clean : clean, headingLevel, null));
     }

@@ -72,13 +72,15 @@ public sealed class UploadReceiver(ArchiveDbContext db, UploadOptions options, I
     }
 
     /// <summary>Gives up a received upload that could not be queued: its run is marked Interrupted with the reason and its files deleted.</summary>
-    public async Task AbandonAsync(int importRunId, string reason, CancellationToken cancellationToken = default)
+    public async Task AbandonAsync(int importRunId, ImportReason reason, CancellationToken cancellationToken = default)
     {
         var folder = await db.ImportRuns.Where(r => r.Id == importRunId).Select(r => r.StagingFolder).FirstOrDefaultAsync(cancellationToken);
         var now = DateTime.UtcNow;
         await db.ImportRuns.Where(r => r.Id == importRunId).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.Status, ImportRunStatus.Interrupted)
-                .SetProperty(r => r.StatusReason, reason)
+                .SetProperty(r => r.StatusReason, reason.Describe())
+                .SetProperty(r => r.StatusCode, reason.Code)
+                .SetProperty(r => r.StatusArguments, reason.Arguments.Count == 0 ? null : reason.ArgumentsJson())
                 .SetProperty(r => r.FinishedAt, now)
                 .SetProperty(r => r.StagingFolder, (string?)null),
             cancellationToken);

@@ -1,3 +1,4 @@
+using Archive.Core.Text;
 using Archive.Core.Tagging;
 using Archive.Web.Articles;
 using Archive.Web.Hosting;
@@ -29,7 +30,7 @@ public sealed class IndexModel(ArticleListing listing, TagService tags) : PageMo
     {
         var query = new Query(
             Math.Max(pageNumber ?? 1, 1),
-            lang is not null && ArchiveCultures.Supported.Contains(lang) ? lang : null,
+            lang is not null && Languages.Stored.Contains(lang) ? lang : null,
             string.IsNullOrWhiteSpace(outlet) ? null : outlet,
             string.IsNullOrWhiteSpace(tag) ? null : tag);
 

@@ -2,6 +2,7 @@ using Archive.Core.Articles;
 using Archive.Core.Data;
 using Archive.Core.Search;
 using Archive.Core.Tagging;
+using Archive.Core.Text;
 using Archive.Web.Accounts;
 using Archive.Web.Hosting;
 using Archive.Web.Tagging;
@@ -30,6 +31,8 @@ public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizati
         DateTime? PublishedAt,
         string? Byline,
         string? CanonicalUrl,
+        string? DatelinePlace,
+        string? DatelineText,
         int? ImportRunId,
         IReadOnlyList<RemovedLine> RemovedLines)
     {
@@ -70,8 +73,10 @@ public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizati
         var parsed = ArticleSearch.Parse(q);
         if (!parsed.IsEmpty)
         {
-            HighlightedParagraphs = ArticleSearch.HighlightParagraphs(found.Paragraphs, parsed, found.Language);
-            HighlightedTitle = ArticleSearch.HighlightTitle(found.Title, parsed, found.Language);
+            // An undetermined language matches word forms of both (the index stems it both ways).
+            var language = found.Language == Languages.Undetermined ? null : found.Language;
+            HighlightedParagraphs = ArticleSearch.HighlightParagraphs(found.Paragraphs, parsed, language);
+            HighlightedTitle = ArticleSearch.HighlightTitle(found.Title, parsed, language);
         }
         return Page();
     }
@@ -155,7 +160,7 @@ public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizati
         Data = new Result(
             article.Id, article.Slug, article.Title, article.TitleDerived, article.Language, article.Outlet?.Name,
             article.Paragraphs, article.WordCount, article.ImportedAt, article.PublishedAt, article.Byline,
-            article.CanonicalUrl, article.ImportRunId, article.RemovedLines);
+            article.CanonicalUrl, article.DatelinePlace, article.DatelineText, article.ImportRunId, article.RemovedLines);
         Tags = (await tags.TagsForArticlesAsync([id], cancellationToken))[id];
         History = await tags.ArticleHistoryAsync(id, cancellationToken);
         EditorNames = await accounts.DisplayNamesAsync(History.Select(c => c.UserId), cancellationToken);

@@ -12,10 +12,10 @@ namespace Archive.Web.Pages.Imports;
 /// <summary>Editors upload article files or zips; the import runs in the background and the browser goes to the run's page.</summary>
 [Authorize(Policy = ArchivePolicies.Editor)]
 [UploadFormLimits]
-public sealed class NewModel(UploadReceiver receiver, QueuedImports queue, UploadOptions options, ILogger<NewModel> logger) : PageModel
+public sealed class NewModel(
+    UploadReceiver receiver, QueuedImports queue, UploadOptions options, ArticleFormatRegistry formats, ILogger<NewModel> logger) : PageModel
 {
     public const string FilesField = "files";
-    private const string BusyReason = "the import queue was full; upload the files again";
 
     /// <summary>Why the upload as a whole was not taken; refusals of single files are listed on the run instead.</summary>
     public enum Problem
@@ -29,7 +29,8 @@ public sealed class NewModel(UploadReceiver receiver, QueuedImports queue, Uploa
 
     public UploadOptions Limits => options;
 
-    public static string Accept => ".txt,.html,.htm,.md,.zip";
+    /// <summary>The file picker's filter: every registered format's extensions, and zips of them.</summary>
+    public string Accept => string.Join(',', formats.Extensions.Append(".zip"));
 
     public void OnGet(string? problem)
     {
@@ -55,7 +56,7 @@ public sealed class NewModel(UploadReceiver receiver, QueuedImports queue, Uploa
         if (receipt.Queued && !queue.TryEnqueue(receipt.ImportRunId))
         {
             // Another upload took the last place between the check and now: this one is not kept half-done.
-            await receiver.AbandonAsync(receipt.ImportRunId, BusyReason, CancellationToken.None);
+            await receiver.AbandonAsync(receipt.ImportRunId, ImportReason.Of(ImportReasonCode.QueueFull), CancellationToken.None);
             logger.LogWarning("Upload run {ImportRunId} abandoned: the import queue is full", receipt.ImportRunId);
             return Refuse(Problem.Busy, StatusCodes.Status503ServiceUnavailable);
         }

@@ -18,14 +18,14 @@ public sealed class ShowModel(ArchiveDbContext db, IAuthorizationService authori
     public const int PageSize = 100;
 
     public sealed record Run(
-        int Id, DateTime StartedAt, DateTime? FinishedAt, string Source, ImportRunStatus Status, string? StatusReason,
+        int Id, DateTime StartedAt, DateTime? FinishedAt, string Source, ImportRunStatus Status, string? StatusReason, ImportReasonCode? StatusCode, string? StatusArguments,
         int FilesSeen, int FilesDone, int Imported, int Duplicates, int Failed)
     {
         public bool Finished => ImportsApi.IsFinished(Status);
     }
 
     public sealed record FileRow(
-        string Path, ImportFileOutcome Outcome, string? Reason, UploadRefusal? RefusalCode, string? RefusalArguments,
+        string Path, ImportFileOutcome Outcome, string? Reason, UploadRefusal? RefusalCode, string? RefusalArguments, ImportReasonCode? ReasonCode, string? ReasonArguments,
         int? ArticleId, string? ArticleSlug, string? ArticleTitle);
 
     public sealed record Result(Run Run, IReadOnlyList<FileRow> Files, int FileCount, ImportFileOutcome? Outcome, Pager Pager);
@@ -38,7 +38,7 @@ public sealed class ShowModel(ArchiveDbContext db, IAuthorizationService authori
         var run = await db.ImportRuns.AsNoTracking()
             .Where(r => r.Id == id)
             .Select(r => new Run(
-                r.Id, r.StartedAt, r.FinishedAt, r.Source, r.Status, r.StatusReason, r.FilesSeen, r.FilesDone, r.Imported, r.Duplicates, r.Failed))
+                r.Id, r.StartedAt, r.FinishedAt, r.Source, r.Status, r.StatusReason, r.StatusCode, r.StatusArguments, r.FilesSeen, r.FilesDone, r.Imported, r.Duplicates, r.Failed))
             .FirstOrDefaultAsync(cancellationToken);
         if (run is null)
             return NotFound();
@@ -59,7 +59,7 @@ public sealed class ShowModel(ArchiveDbContext db, IAuthorizationService authori
                 join a in db.Articles on f.ArticleId equals a.Id into created
                 from a in created.DefaultIfEmpty()
                 select new FileRow(
-                    f.Path, f.Outcome, f.Reason, f.RefusalCode, f.RefusalArguments, f.ArticleId, a == null ? null : a.Slug, a == null ? null : a.Title))
+                    f.Path, f.Outcome, f.Reason, f.RefusalCode, f.RefusalArguments, f.ReasonCode, f.ReasonArguments, f.ArticleId, a == null ? null : a.Slug, a == null ? null : a.Title))
                 .ToListAsync(cancellationToken);
 
         // Readers see paths from the imported folder down, never the server's folders; editors see them whole.

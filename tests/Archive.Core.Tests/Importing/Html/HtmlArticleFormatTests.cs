@@ -250,6 +250,6 @@ public sealed class HtmlArticleFormatTests
 
         Assert.NotNull(article);
         Assert.True(article.TitleDerived);
-        Assert.Equal("The regional parliament approved the new water law on Thursday after a debate that lasted most of the afternoon and…", article.Title);
+        Assert.Equal("The regional parliament approved the new water law on Thursday after a debate that lasted…", article.Title);
     }
 }

@@ -65,7 +65,7 @@ public sealed class UploadTests(ArchiveAppFactory app)
 
         var input = form.QuerySelector("#upload-form input[type=file]")!;
         Assert.True(input.HasAttribute("multiple"));
-        Assert.Equal(".txt,.html,.htm,.md,.zip", input.GetAttribute("accept"));
+        Assert.Equal(".htm,.html,.markdown,.md,.txt,.zip", input.GetAttribute("accept"));
         Assert.Equal("multipart/form-data", form.QuerySelector("#upload-form")!.GetAttribute("enctype"));
         Assert.Contains("5 MB", form.QuerySelector("#upload-limits")!.Text(), StringComparison.Ordinal);
         Assert.Equal("/imports/new", listForEditor.QuerySelector("#upload-link")!.GetAttribute("href"));

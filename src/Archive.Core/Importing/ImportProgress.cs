@@ -1,0 +1,3 @@
+namespace Archive.Core.Importing;
+
+public sealed record ImportProgress(int FilesDone, int FilesTotal, int Imported, int Duplicates, int Failed);
