@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Core.Articles;
 using Archive.Core.Data;
+using Archive.Core.Diagnostics;
 using Archive.Core.Search;
 using Archive.Core.Text;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,8 @@ public sealed class ArticleImporter(
     ArchiveDbContext db,
     ImportOptions options,
     ILogger<ArticleImporter> logger,
-    IEnumerable<IArticleFormat> formats)
+    IEnumerable<IArticleFormat> formats,
+    DiagnosticHalt? halt = null)
 {
     public const string UpdatedReason = "updated";
     public const int MaxLeadLength = 300;
@@ -301,6 +303,7 @@ public sealed class ArticleImporter(
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        (halt ?? DiagnosticHalt.Off).Reached(HaltPoint.AfterImportBatch);
         outlets.Committed();
         db.ChangeTracker.Clear();
 

@@ -1,4 +1,5 @@
 using Archive.Core.Data;
+using Archive.Core.Diagnostics;
 using Archive.Core.Importing;
 using Archive.Core.Tagging;
 using Archive.Web.Accounts;
@@ -29,7 +30,12 @@ public static class ArchiveServices
             sp.GetRequiredService<ArchiveDbContext>(),
             sp.GetRequiredService<ImportOptions>(),
             sp.GetRequiredService<ILogger<ArticleImporter>>(),
-            sp.GetServices<IArticleFormat>()));
+            sp.GetServices<IArticleFormat>(),
+            sp.GetRequiredService<DiagnosticHalt>()));
+        // Off unless Archive:Diagnostics:HaltAt is set (the crash-safety tests set it on a child process).
+        services.AddSingleton(sp => DiagnosticHalt.Parse(
+            sp.GetRequiredService<IConfiguration>()[DiagnosticHalt.SettingKey],
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<DiagnosticHalt>()));
         services.AddScoped<ArticleListing>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TagService>();
