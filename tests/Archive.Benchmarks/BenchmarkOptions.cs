@@ -10,6 +10,9 @@ public enum BenchmarkParts
     Http = 4,
     Memory = 8,
     BulkTag = 16,
+
+    /// <summary>Sustained mixed load while importing; only with <c>--only mixed</c> (it imports a second corpus).</summary>
+    Mixed = 32,
     All = Import | Search | Http | Memory | BulkTag,
 }
 
@@ -23,6 +26,7 @@ public sealed record BenchmarkOptions
     public TimeSpan HttpDuration { get; init; } = TimeSpan.FromSeconds(10);
     public TimeSpan HttpWarmup { get; init; } = TimeSpan.FromSeconds(2);
     public int ColdStarts { get; init; } = 3;
+    public int MixedImportFiles { get; init; } = 10_000;
     public string? WorkFolder { get; init; }
     public bool Micro { get; init; }
     public bool FreshData { get; init; }
@@ -35,11 +39,12 @@ public sealed record BenchmarkOptions
 
           --articles N        corpus size (default 10000; the goals are stated at 100000)
           --seed N            corpus seed (default 42)
-          --only PARTS        import, search, http, memory, bulktag (comma-separated); default all
+          --only PARTS        import, search, http, memory, bulktag, mixed (comma-separated); default all but mixed
           --queries N         distinct queries per search kind (default 200)
           --connections N     HTTP load connections (default 32)
           --duration S        seconds of HTTP load per page (default 10)
           --cold-starts N     child-process cold starts to time (default 3)
+          --mixed-import N    files the CLI imports during the mixed load (default 10000)
           --work DIR          where corpus, databases and indexes live (default: <temp>/archive-bench)
           --fresh             re-import even when a finished database for this corpus exists
           --micro [BDN args]  run the BenchmarkDotNet micro benchmarks instead (e.g. --micro --filter '*')
@@ -81,6 +86,9 @@ public sealed record BenchmarkOptions
                         break;
                     case "--duration":
                         options = options with { HttpDuration = TimeSpan.FromSeconds(PositiveInt(arg, Next())) };
+                        break;
+                    case "--mixed-import":
+                        options = options with { MixedImportFiles = PositiveInt(arg, Next()) };
                         break;
                     case "--cold-starts":
                         options = options with { ColdStarts = PositiveInt(arg, Next()) };
@@ -125,7 +133,8 @@ public sealed record BenchmarkOptions
                 "http" => BenchmarkParts.Http,
                 "memory" => BenchmarkParts.Memory,
                 "bulktag" => BenchmarkParts.BulkTag,
-                _ => throw new ArgumentException($"--only takes import, search, http, memory or bulktag, not '{name}'"),
+                "mixed" => BenchmarkParts.Mixed,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag or mixed, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

@@ -5,6 +5,7 @@ using Archive.Benchmarks.Http;
 using Archive.Benchmarks.Importing;
 using Archive.Benchmarks.Memory;
 using Archive.Benchmarks.Micro;
+using Archive.Benchmarks.Mixed;
 using Archive.Benchmarks.Reporting;
 using Archive.Benchmarks.Searching;
 using Archive.Benchmarks.Tagging;
@@ -74,6 +75,8 @@ public static class BenchmarkRunner
                 await MemoryBenchmark.RunAsync(context, cancellation.Token);
             if (options.Parts.HasFlag(BenchmarkParts.BulkTag))
                 await BulkTagBenchmark.RunAsync(context, cancellation.Token);
+            if (options.Parts.HasFlag(BenchmarkParts.Mixed))
+                await MixedLoadBenchmark.RunAsync(context, cancellation.Token);
         }
         catch (OperationCanceledException)
         {

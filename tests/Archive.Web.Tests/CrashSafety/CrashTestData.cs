@@ -128,4 +128,10 @@ public abstract class CrashTestData : IAsyncLifetime
         QueryAsync(db => db.Articles.GroupBy(a => a.ContentHash).CountAsync(g => g.Count() > 1));
 
     private sealed record SearchTotal(int Total);
+
+    private protected Task<(ArchiveProcess Process, Uri Address)> StartWebAsync(params (string Key, string Value)[] settings) =>
+        ArchiveProcess.StartWebAsync(DataFolder, settings);
+
+    private protected static HttpClient Client(Uri address) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
 }
