@@ -412,10 +412,11 @@ public sealed class ArticleImporter(
     /// </summary>
     private static ParsedArticle? Tidy(ParsedArticle parsed)
     {
-        var paragraphs = parsed.Paragraphs.Select(Whitespace.Collapse).Where(p => p.Length > 0).ToList();
+        // U+FFFE survives HTML parsing too, and hashing (normalization) and indexing throw on it.
+        var paragraphs = parsed.Paragraphs.Select(p => Whitespace.Collapse(TextDecoding.WithoutNoncharacters(p))).Where(p => p.Length > 0).ToList();
         if (paragraphs.Count == 0)
             return null;
-        var title = Whitespace.Collapse(parsed.Title);
+        var title = Whitespace.Collapse(TextDecoding.WithoutNoncharacters(parsed.Title));
         return title.Length == 0
             ? parsed with { Title = TextArticleFormat.DeriveTitle(paragraphs[0]), TitleDerived = true, Paragraphs = paragraphs }
             : parsed with { Title = title, Paragraphs = paragraphs };

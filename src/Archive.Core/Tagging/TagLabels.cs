@@ -15,7 +15,7 @@ public static class TagLabels
         if (string.IsNullOrEmpty(text))
             return "";
         // Compatibility decomposition also splits ligatures and full-width forms, not only accents.
-        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKD);
+        var decomposed = WithoutInvalidCodePoints(text).Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -38,10 +38,11 @@ public static class TagLabels
     }
 
     /// <summary>
-    /// Normalize throws on half a surrogate pair (a search typed through the API of Core can hold one;
-    /// HTTP decoding turns them into U+FFFD). It is no letter, so it separates words like punctuation.
+    /// Normalize throws on half a surrogate pair and on the noncharacters U+FFFE and U+FFFF (text handed to
+    /// Core can hold them; HTTP decoding turns broken sequences into U+FFFD). None is a letter, so each
+    /// separates words like punctuation.
     /// </summary>
-    private static string WithoutLoneSurrogates(string text)
+    private static string WithoutInvalidCodePoints(string text)
     {
         char[]? fixedText = null;
         for (var i = 0; i < text.Length; i++)
@@ -51,7 +52,7 @@ public static class TagLabels
                 i++;
                 continue;
             }
-            if (char.IsSurrogate(text[i]))
+            if (char.IsSurrogate(text[i]) || text[i] is '\uFFFE' or '\uFFFF')
                 (fixedText ??= text.ToCharArray())[i] = ' ';
         }
         return fixedText is null ? text : new string(fixedText);
