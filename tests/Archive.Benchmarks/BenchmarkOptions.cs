@@ -19,6 +19,9 @@ public enum BenchmarkParts
     /// <summary>Issue 12's HTML extraction quality on readability-pages; only with --only, never in All.</summary>
     Extraction = 128,
     Quality = Text | Extraction,
+
+    /// <summary>Sustained mixed load while importing; only with <c>--only mixed</c> (it imports a second corpus).</summary>
+    Mixed = 256,
 }
 
 public sealed record BenchmarkOptions
@@ -31,6 +34,7 @@ public sealed record BenchmarkOptions
     public TimeSpan HttpDuration { get; init; } = TimeSpan.FromSeconds(10);
     public TimeSpan HttpWarmup { get; init; } = TimeSpan.FromSeconds(2);
     public int ColdStarts { get; init; } = 3;
+    public int MixedImportFiles { get; init; } = 10_000;
     public string? WorkFolder { get; init; }
     public bool Micro { get; init; }
     public bool FreshData { get; init; }
@@ -49,7 +53,8 @@ public sealed record BenchmarkOptions
           --articles N        corpus size (default 10000; the goals are stated at 100000)
           --seed N            corpus seed (default 42)
           --only PARTS        import, search, http, memory, bulktag, research (comma-separated); default all of these.
-                              Quality parts, only when named: text (headlines, language, wire copy),
+                              Only when named: mixed (sustained mixed load while importing),
+                              quality parts text (headlines, language, wire copy),
                               extraction (HTML body F1 and titles on readability-pages), quality (both)
           --corpus DIR        the shared real-text corpus for the quality parts (default ../shared/corpus
                               beside the repository)
@@ -58,6 +63,7 @@ public sealed record BenchmarkOptions
           --connections N     HTTP load connections (default 32)
           --duration S        seconds of HTTP load per page (default 10)
           --cold-starts N     child-process cold starts to time (default 3)
+          --mixed-import N    files the CLI imports during the mixed load (default 10000)
           --work DIR          where corpus, databases and indexes live (default: <temp>/archive-bench)
           --fresh             re-import even when a finished database for this corpus exists
           --micro [BDN args]  run the BenchmarkDotNet micro benchmarks instead (e.g. --micro --filter '*')
@@ -99,6 +105,9 @@ public sealed record BenchmarkOptions
                         break;
                     case "--duration":
                         options = options with { HttpDuration = TimeSpan.FromSeconds(PositiveInt(arg, Next())) };
+                        break;
+                    case "--mixed-import":
+                        options = options with { MixedImportFiles = PositiveInt(arg, Next()) };
                         break;
                     case "--cold-starts":
                         options = options with { ColdStarts = PositiveInt(arg, Next()) };
@@ -153,7 +162,8 @@ public sealed record BenchmarkOptions
                 "text" => BenchmarkParts.Text,
                 "extraction" => BenchmarkParts.Extraction,
                 "quality" => BenchmarkParts.Quality,
-                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, text, extraction or quality, not '{name}'"),
+                "mixed" => BenchmarkParts.Mixed,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, mixed, text, extraction or quality, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

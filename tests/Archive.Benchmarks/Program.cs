@@ -6,6 +6,7 @@ using Archive.Benchmarks.Importing;
 using Archive.Benchmarks.Memory;
 using Archive.Benchmarks.Micro;
 using Archive.Benchmarks.Quality;
+using Archive.Benchmarks.Mixed;
 using Archive.Benchmarks.Reporting;
 using Archive.Benchmarks.Research;
 using Archive.Benchmarks.Searching;
@@ -80,6 +81,8 @@ public static class BenchmarkRunner
                 await BulkTagBenchmark.RunAsync(context, cancellation.Token);
             if (options.Parts.HasFlag(BenchmarkParts.Research))
                 await ResearchBenchmark.RunAsync(context, cancellation.Token);
+            if (options.Parts.HasFlag(BenchmarkParts.Mixed))
+                await MixedLoadBenchmark.RunAsync(context, cancellation.Token);
         }
         catch (OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Core.Articles;
 using Archive.Core.Data;
+using Archive.Core.Diagnostics;
 using Archive.Core.Search;
 using Archive.Core.Text;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,8 @@ public sealed class ArticleImporter(
     ImportOptions options,
     ILogger<ArticleImporter> logger,
     IEnumerable<IArticleFormat> formats,
-    TimeProvider? timeProvider = null)
+    TimeProvider? timeProvider = null,
+    DiagnosticHalt? halt = null)
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     public const string UpdatedReason = "updated";
@@ -235,6 +237,7 @@ public sealed class ArticleImporter(
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        (halt ?? DiagnosticHalt.Off).Reached(HaltPoint.AfterImportBatch);
         outlets.Committed();
         db.ChangeTracker.Clear();
 

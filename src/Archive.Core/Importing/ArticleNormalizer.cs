@@ -17,9 +17,10 @@ public sealed class ArticleNormalizer(WireConventions wire, OutletDetector outle
     public NormalizedArticle? Normalize(ParsedArticle parsed)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        var paragraphs = parsed.Paragraphs.Select(Whitespace.Collapse).Where(p => p.Length > 0).ToList();
+        // U+FFFE survives HTML parsing too, and hashing (normalization) and indexing throw on it.
+        var paragraphs = parsed.Paragraphs.Select(p => Whitespace.Collapse(TextDecoding.WithoutNoncharacters(p))).Where(p => p.Length > 0).ToList();
         var removed = parsed.RemovedLines.ToList();
-        var title = Whitespace.Collapse(parsed.Title);
+        var title = Whitespace.Collapse(TextDecoding.WithoutNoncharacters(parsed.Title));
 
         // The headline is the title, never also the first paragraph (HTML and Markdown bodies often repeat it).
         if (title.Length > 0 && paragraphs.Count > 1 && SameText(paragraphs[0], title))

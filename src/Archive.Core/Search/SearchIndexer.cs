@@ -1,4 +1,5 @@
 using Archive.Core.Data;
+using Archive.Core.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,7 @@ public sealed record CatchUpResult(int Indexed, int Removed, int OutboxRowsClear
 /// Brings the index in line with SQLite. Catch-up replays the outbox: index first, commit Lucene,
 /// only then delete the outbox rows, so a crash in between just replays them on the next start.
 /// </summary>
-public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logger)
+public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logger, DiagnosticHalt? halt = null)
 {
     public int BatchSize { get; init; } = 500;
 
@@ -76,6 +77,7 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
                     }
                 }
                 index.Commit();
+                (halt ?? DiagnosticHalt.Off).Reached(HaltPoint.AfterIndexBatch);
 
                 var rowIds = batch.Select(e => e.Id).ToList();
                 cleared += await db.SearchOutbox.Where(e => rowIds.Contains(e.Id)).ExecuteDeleteAsync(CancellationToken.None);

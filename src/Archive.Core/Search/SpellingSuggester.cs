@@ -12,6 +12,16 @@ internal static class SpellingSuggester
 {
     private const int MinWordLength = 3;
 
+    /// <summary>
+    /// Each unknown word costs a Levenshtein automaton and a walk of the vocabulary, 5–25 ms for a long
+    /// word, so a query of 32 words nobody uses spent 80–200 ms in suggestions alone. Past this many
+    /// lookups the remaining words stay as typed; a "did you mean" is for a few slips, not a paragraph.
+    /// </summary>
+    internal const int MaxFuzzyLookups = 4;
+
+    /// <summary>No word of either language is this long; longer tokens are codes, addresses or noise, and cost the most to look up.</summary>
+    private const int MaxWordLength = 24;
+
     public static string? Suggest(IndexSearcher searcher, ParsedQuery query, Func<Query, Query> withFilters)
     {
         if (query.Root is not { } root)
@@ -21,9 +31,12 @@ internal static class SpellingSuggester
         if (vocabulary is null)
             return null;
         var changed = false;
+        var lookups = 0;
         var corrected = Rewrite(root, term =>
         {
-            var replacement = Correct(reader, vocabulary, term.Text);
+            if (lookups == MaxFuzzyLookups)
+                return term;
+            var replacement = Correct(reader, vocabulary, term.Text, ref lookups);
             if (replacement is null)
                 return term;
             changed = true;
@@ -36,17 +49,18 @@ internal static class SpellingSuggester
         return count.TotalHits > 0 ? corrected.ToString() : null;
     }
 
-    private static string? Correct(IndexReader reader, Terms vocabulary, string word)
+    private static string? Correct(IndexReader reader, Terms vocabulary, string word, ref int lookups)
     {
         var terms = ArchiveAnalyzers.Terms(ArchiveAnalyzers.Exact, word);
         if (terms.Count != 1)
             return null;
         var term = terms[0].Term;
-        if (term.Length < MinWordLength || term.All(char.IsDigit))
+        if (term.Length < MinWordLength || term.Length > MaxWordLength || term.All(char.IsDigit))
             return null;
         if (reader.DocFreq(new Term(SearchFields.BodyExact, term)) > 0 || reader.DocFreq(new Term(SearchFields.TitleExact, term)) > 0)
             return null;
 
+        lookups++;
         var maxEdits = term.Length < 6 ? 1 : 2;
         var fuzzy = new FuzzyTermsEnum(vocabulary, new AttributeSource(), new Term(SearchFields.BodyExact, term), maxEdits, prefixLength: 1, transpositions: true);
         (string Text, int Distance, int DocFreq)? best = null;

@@ -15,7 +15,7 @@ public static class TagLabels
         if (string.IsNullOrEmpty(text))
             return "";
         // Compatibility decomposition also splits ligatures and full-width forms, not only accents.
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = WithoutInvalidCodePoints(text).Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -35,6 +35,27 @@ public static class TagLabels
             }
         }
         return folded.ToString();
+    }
+
+    /// <summary>
+    /// Normalize throws on half a surrogate pair and on the noncharacters U+FFFE and U+FFFF (text handed to
+    /// Core can hold them; HTTP decoding turns broken sequences into U+FFFD). None is a letter, so each
+    /// separates words like punctuation.
+    /// </summary>
+    private static string WithoutInvalidCodePoints(string text)
+    {
+        char[]? fixedText = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(text[i]) || text[i] is '\uFFFE' or '\uFFFF')
+                (fixedText ??= text.ToCharArray())[i] = ' ';
+        }
+        return fixedText is null ? text : new string(fixedText);
     }
 
     /// <summary>Trims and collapses inner whitespace; the label keeps its case and accents.</summary>

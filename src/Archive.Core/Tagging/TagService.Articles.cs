@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Archive.Core.Diagnostics;
 using Archive.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -117,6 +118,7 @@ public sealed partial class TagService
             await ExecuteAsync(TagSql.AuditRowsFor(articles), args, cancellationToken);
             await ExecuteAsync(TagSql.OutboxFor(articles), args, cancellationToken);
             var changed = await ExecuteAsync(tagging ? TagSql.TagArticles(articles) : TagSql.UntagListedArticles, args, cancellationToken);
+            (halt ?? DiagnosticHalt.Off).Reached(HaltPoint.BeforeBulkTagCommit);
             return new TagEditResult(TagEditCode.Ok, ArticlesAffected: changed);
         }, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Archive.Core.Data;
+using Archive.Core.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -10,7 +11,7 @@ namespace Archive.Core.Tagging;
 /// tags, or the labels and slugs it shows for them, changed. Expected outcomes come back as
 /// <see cref="TagEditResult"/> codes, never as exceptions. Meant for a per-request DbContext.
 /// </summary>
-public sealed partial class TagService(ArchiveDbContext db, TimeProvider clock)
+public sealed partial class TagService(ArchiveDbContext db, TimeProvider clock, DiagnosticHalt? halt = null)
 {
     public Task<TagEditResult> CreateAsync(
         string labelEs, string labelEn, string? description, TagActor actor, CancellationToken cancellationToken = default)

@@ -60,6 +60,20 @@ public static class TextDecoding
 
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
+        var decoded = DecodeBytes(bytes);
+        return decoded with { Text = WithoutNoncharacters(decoded.Text) };
+    }
+
+    /// <summary>
+    /// U+FFFE (a byte-order mark read the wrong way round, e.g. where two files were pasted together) is
+    /// valid UTF-8 but no character, and string normalization throws on it; it becomes U+FFFD, as any
+    /// other unreadable sequence does.
+    /// </summary>
+    public static string WithoutNoncharacters(string text) =>
+        text.Contains('\uFFFE', StringComparison.Ordinal) ? text.Replace('\uFFFE', '\uFFFD') : text;
+
+    private static DecodedText DecodeBytes(ReadOnlySpan<byte> bytes)
+    {
         if (bytes.StartsWith(Utf8Bom))
         {
             var body = bytes[Utf8Bom.Length..];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Data;
 using Archive.Core.Importing;
 
 namespace Archive.Web.Cli;
@@ -45,6 +46,12 @@ internal sealed class ImportCommand : ICliCommand
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
             try
             {
+                var dataFolder = Path.GetDirectoryName(context.DatabaseFile)!;
+                var orphaned = await PathImportLock.InterruptOrphanedRunsAsync(
+                    scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), dataFolder, cancellationToken);
+                if (orphaned > 0)
+                    await context.Error.WriteLineAsync($"Marked {orphaned} import run(s) left unfinished by a stopped process as interrupted.");
+                using var importing = await PathImportLock.HoldAsync(dataFolder, cancellationToken);
                 IProgress<ImportProgress> progress = context.ErrorIsTerminal ? new ProgressBar(context.Error) : new ProgressLine(context.Error);
                 try
                 {

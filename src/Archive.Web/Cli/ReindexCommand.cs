@@ -1,3 +1,4 @@
+using Archive.Core.Diagnostics;
 using Archive.Core.Search;
 using Archive.Web.Search;
 
@@ -55,7 +56,8 @@ internal sealed class ReindexCommand : ICliCommand
             await context.Output.WriteLineAsync("The search index is in use by the running app; the running app will index these articles.");
             return;
         }
-        var indexer = new SearchIndexer(index, context.Services.GetRequiredService<ILogger<SearchIndexer>>());
+        var indexer = new SearchIndexer(
+            index, context.Services.GetRequiredService<ILogger<SearchIndexer>>(), context.Services.GetRequiredService<DiagnosticHalt>());
         await using var db = SearchServices.CreateDbContext(context.Services);
         var result = await indexer.EnsureReadyAsync(db, cancellationToken);
         await context.Output.WriteLineAsync(result.Rebuilt

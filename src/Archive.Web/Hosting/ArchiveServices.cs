@@ -1,4 +1,5 @@
 using Archive.Core.Data;
+using Archive.Core.Diagnostics;
 using Archive.Core.Importing;
 using Archive.Core.Research;
 using Archive.Core.Tagging;
@@ -34,7 +35,12 @@ public static class ArchiveServices
             sp.GetRequiredService<ImportOptions>(),
             sp.GetRequiredService<ILogger<ArticleImporter>>(),
             sp.GetServices<IArticleFormat>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<DiagnosticHalt>()));
+        // Off unless Archive:Diagnostics:HaltAt is set (the crash-safety tests set it on a child process).
+        services.AddSingleton(sp => DiagnosticHalt.Parse(
+            sp.GetRequiredService<IConfiguration>()[DiagnosticHalt.SettingKey],
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<DiagnosticHalt>()));
         services.AddScoped(sp => new ArticleRecleaner(
             sp.GetRequiredService<ArchiveDbContext>(),
             sp.GetRequiredService<ImportOptions>(),

@@ -20,6 +20,10 @@ internal static class ArchiveStartup
         await ArchiveDatabase.MigrateAsync(db, cancellationToken);
         await ArchiveAccounts.MigrateAccountsAsync(provider, cancellationToken);
         logger.LogInformation("Database ready at {DatabaseFile}", location.DatabaseFile);
+        var dataFolder = Path.GetDirectoryName(location.DatabaseFile)!;
+        var orphaned = await PathImportLock.InterruptOrphanedRunsAsync(db, dataFolder, cancellationToken);
+        if (orphaned > 0)
+            logger.LogWarning("Marked {Count} import run(s) left unfinished by a stopped process as interrupted", orphaned);
 
         var options = provider.GetRequiredService<IOptions<ArchiveOptions>>().Value;
         if (!options.ImportSeedsOnStart || await db.ImportRuns.AnyAsync(cancellationToken))
@@ -39,6 +43,7 @@ internal static class ArchiveStartup
         try
         {
             var importer = provider.GetRequiredService<ArticleImporter>();
+            using var importing = await PathImportLock.HoldAsync(dataFolder, cancellationToken);
             var summary = await importer.ImportAsync([seeds], "seeds", new ProgressLog(logger), cancellationToken);
             logger.LogInformation(
                 "Seed import {ImportRunId} finished: {FilesSeen} files seen, {Imported} imported, {Duplicates} duplicates, {Failed} failed",

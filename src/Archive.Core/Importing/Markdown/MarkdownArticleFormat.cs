@@ -1,9 +1,9 @@
-using Archive.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Archive.Core.Articles;
 using Archive.Core.Importing.Html;
+using Archive.Core.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -48,7 +48,9 @@ public sealed partial class MarkdownArticleFormat(Func<string, string?>? noiseMa
     }
 
     /// <summary>UTF-8 (with or without BOM), UTF-16 with BOM, or else Windows-1252, the usual encoding of older Spanish files.</summary>
-    internal static string Decode(byte[] content)
+    internal static string Decode(byte[] content) => TextDecoding.WithoutNoncharacters(DecodeBytes(content));
+
+    private static string DecodeBytes(byte[] content)
     {
         var bytes = content.AsSpan();
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

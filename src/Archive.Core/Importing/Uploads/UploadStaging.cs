@@ -140,7 +140,17 @@ public sealed class UploadStaging
 
     private async Task ExpandAsync(ZipArchive zip, string zipName, long zipLength, CancellationToken cancellationToken)
     {
-        var entries = zip.Entries.Where(e => !IsDirectory(e)).ToList();
+        List<ZipArchiveEntry> entries;
+        try
+        {
+            // The central directory is read here, not when the archive opens: a damaged one throws now.
+            entries = zip.Entries.Where(e => !IsDirectory(e)).ToList();
+        }
+        catch (InvalidDataException)
+        {
+            Refuse(zipName, UploadRefusal.CorruptZip);
+            return;
+        }
         if (entries.Count > _options.MaxEntries - _items)
         {
             Refuse(zipName, UploadRefusal.TooManyEntries, Invariant(_options.MaxEntries));
