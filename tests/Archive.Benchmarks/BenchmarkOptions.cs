@@ -10,7 +10,11 @@ public enum BenchmarkParts
     Http = 4,
     Memory = 8,
     BulkTag = 16,
-    All = Import | Search | Http | Memory | BulkTag,
+    Relevance = 32,
+    All = Import | Search | Http | Memory | BulkTag | Relevance,
+
+    /// <summary>The parts that measure the generated corpus's imported Archive database.</summary>
+    NeedsImportedCorpus = Search | Http | Memory | BulkTag,
 }
 
 public sealed record BenchmarkOptions
@@ -28,6 +32,10 @@ public sealed record BenchmarkOptions
     public bool FreshData { get; init; }
     public string[] MicroArguments { get; init; } = [];
 
+    /// <summary>The relevance part's corpus; null: <c>../shared/corpus/fakenews-es</c> beside the repository folder.</summary>
+    public string? RelevanceCorpus { get; init; }
+    public int FragmentsPerArticle { get; init; } = 3;
+
     public const string Usage = """
         Archive benchmarks (issue 7). Never part of `dotnet test`.
 
@@ -35,7 +43,10 @@ public sealed record BenchmarkOptions
 
           --articles N        corpus size (default 10000; the goals are stated at 100000)
           --seed N            corpus seed (default 42)
-          --only PARTS        import, search, http, memory, bulktag (comma-separated); default all
+          --only PARTS        import, search, http, memory, bulktag, relevance (comma-separated); default all
+          --corpus DIR        relevance: the articles to measure on (default ../shared/corpus/fakenews-es
+                              beside the repository folder; the generated corpus when that is absent)
+          --fragments N       relevance: six-word fragments per article (default 3)
           --queries N         distinct queries per search kind (default 200)
           --connections N     HTTP load connections (default 32)
           --duration S        seconds of HTTP load per page (default 10)
@@ -85,6 +96,12 @@ public sealed record BenchmarkOptions
                     case "--cold-starts":
                         options = options with { ColdStarts = PositiveInt(arg, Next()) };
                         break;
+                    case "--corpus":
+                        options = options with { RelevanceCorpus = Next() };
+                        break;
+                    case "--fragments":
+                        options = options with { FragmentsPerArticle = PositiveInt(arg, Next()) };
+                        break;
                     case "--work":
                         options = options with { WorkFolder = Next() };
                         break;
@@ -125,7 +142,8 @@ public sealed record BenchmarkOptions
                 "http" => BenchmarkParts.Http,
                 "memory" => BenchmarkParts.Memory,
                 "bulktag" => BenchmarkParts.BulkTag,
-                _ => throw new ArgumentException($"--only takes import, search, http, memory or bulktag, not '{name}'"),
+                "relevance" => BenchmarkParts.Relevance,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag or relevance, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

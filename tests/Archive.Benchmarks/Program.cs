@@ -5,6 +5,7 @@ using Archive.Benchmarks.Http;
 using Archive.Benchmarks.Importing;
 using Archive.Benchmarks.Memory;
 using Archive.Benchmarks.Micro;
+using Archive.Benchmarks.Relevance;
 using Archive.Benchmarks.Reporting;
 using Archive.Benchmarks.Searching;
 using Archive.Benchmarks.Tagging;
@@ -64,7 +65,7 @@ public static class BenchmarkRunner
         {
             // Search, pages and memory need the imported data; they import it (unmeasured) when it is missing.
             var dataReady = File.Exists(context.BareCompleteMarker) && File.Exists(context.ArchiveCompleteMarker) && !options.FreshData;
-            if (options.Parts.HasFlag(BenchmarkParts.Import) || !dataReady)
+            if (options.Parts.HasFlag(BenchmarkParts.Import) || (!dataReady && (options.Parts & BenchmarkParts.NeedsImportedCorpus) != 0))
                 await ImportBenchmark.RunAsync(context, measured: options.Parts.HasFlag(BenchmarkParts.Import), cancellation.Token);
             if (options.Parts.HasFlag(BenchmarkParts.Search))
                 SearchBenchmark.Run(context);
@@ -74,6 +75,8 @@ public static class BenchmarkRunner
                 await MemoryBenchmark.RunAsync(context, cancellation.Token);
             if (options.Parts.HasFlag(BenchmarkParts.BulkTag))
                 await BulkTagBenchmark.RunAsync(context, cancellation.Token);
+            if (options.Parts.HasFlag(BenchmarkParts.Relevance))
+                await RelevanceBenchmark.RunAsync(context, cancellation.Token);
         }
         catch (OperationCanceledException)
         {
