@@ -160,7 +160,7 @@ internal sealed class HighlightTerms
         {
             if (!probes.Any(p => token.Term.StartsWith(p, StringComparison.Ordinal)))
                 continue;
-            var stem = analyzer.StemToken(text[token.Start..token.End].ToLowerInvariant());
+            var stem = analyzer.StemToken(token.Term);
             if (stem is not null && stems.TryGetValue(stem, out word))
                 return word;
         }

@@ -27,7 +27,8 @@ public sealed class HighlightingTests
         Assert.Equal(
             "firmaron el miércoles un <mark>pacto</mark> de ayuda",
             Highlight("firmaron el miércoles un pacto de ayuda", "pactos"));
-        Assert.Equal("Kim <mark>firmó</mark> el acuerdo", Highlight("Kim firmó el acuerdo", "firmaron"));
+        Assert.Equal("sin <mark>limitación</mark> alguna", Highlight("sin limitación alguna", "limitaciones"));
+        Assert.Equal("sin <mark>limitaciones</mark> de <mark>información</mark>", Highlight("sin limitaciones de información", "limitacion informacion"));
     }
 
     [Fact]
