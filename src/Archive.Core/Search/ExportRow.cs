@@ -15,4 +15,7 @@ public sealed record ExportRow(
 {
     /// <summary>Slugs of the article's tags, in slug order.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>True when the row's date is its import date standing in for an unknown publication date.</summary>
+    public bool IsImportDate => PublishedAt is null;
 }

@@ -9,5 +9,17 @@ public sealed record ParsedQuery(string Original, SearchQuery? Root, IReadOnlyLi
     /// <summary>The query as the parser read it, e.g. <c>putin (kim OR corea) -ucrania</c>.</summary>
     public string Normalized => Root?.ToString() ?? string.Empty;
 
+    /// <summary>True when the query itself narrows by date (<c>date:</c>) outside a NOT.</summary>
+    public bool FiltersByDate => HasDateRange(Root);
+
     public override string ToString() => Normalized;
+
+    private static bool HasDateRange(SearchQuery? node) => node switch
+    {
+        SearchDateRange => true,
+        SearchAnd and => and.Children.Any(HasDateRange),
+        SearchOr or => or.Children.Any(HasDateRange),
+        SearchNot not => HasDateRange(not.Child),
+        _ => false,
+    };
 }

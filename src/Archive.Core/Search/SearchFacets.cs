@@ -7,4 +7,10 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetValue> Tag)
 {
     public static SearchFacets Empty { get; } = new([], [], []);
+
+    /// <summary>Hits per year ("2024"), newest first, by the request's <see cref="SearchDateBasis"/>; undated hits are not counted.</summary>
+    public IReadOnlyList<FacetValue> Year { get; init; } = [];
+
+    /// <summary>Hits per month ("2024-06"), newest first, on the same date as <see cref="Year"/>.</summary>
+    public IReadOnlyList<FacetValue> Month { get; init; } = [];
 }

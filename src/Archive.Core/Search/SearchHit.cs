@@ -22,4 +22,10 @@ public sealed record SearchHit(
     /// of the query: the article matched through them, perhaps only through them (a Spanish article found by "North Korea").
     /// </summary>
     public IReadOnlyList<string> MatchedTags { get; init; } = [];
+
+    /// <summary>The date to show: published when known, else imported (say so: <see cref="IsImportDate"/>).</summary>
+    public DateTime Date => PublishedAt ?? ImportedAt;
+
+    /// <summary>True when <see cref="Date"/> is the import date standing in for an unknown publication date.</summary>
+    public bool IsImportDate => PublishedAt is null;
 }

@@ -21,6 +21,8 @@ public abstract record SearchQuery
     {
         if (scope == SearchScope.Title)
             text.Append("title:");
+        else if (scope == SearchScope.Byline)
+            text.Append("byline:");
     }
 
     internal static void WriteQuotedIfNeeded(System.Text.StringBuilder text, string value)

@@ -18,6 +18,18 @@ public sealed record SearchRequest
     /// <summary>Tag slugs; an article matches any of them.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>First day of the date filter (inclusive); null: no lower bound.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day of the date filter (inclusive); null: no upper bound.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>Whether an article without a published date is filtered and counted by its import date.</summary>
+    public SearchDateBasis DateBasis { get; init; } = SearchDateBasis.Published;
+
+    /// <summary>True when <see cref="From"/> or <see cref="To"/> narrows the search.</summary>
+    public bool HasDateFilter => From is not null || To is not null;
+
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
     /// <summary>1-based; ignored when <see cref="Cursor"/> is given.</summary>

@@ -5,4 +5,7 @@ public enum SearchScope
 {
     Anywhere = 0,
     Title = 1,
+
+    /// <summary>In the byline only (written <c>byline:</c>), exact words, accents and case ignored.</summary>
+    Byline = 2,
 }

@@ -32,4 +32,7 @@ public enum SearchWarning
 
     /// <summary>The paging cursor was not one this search produced; the first page is shown.</summary>
     InvalidCursor = 9,
+
+    /// <summary>A "date:" value was not a date or range (2024, 2024-06, 2024-06-01, 2024-06-01..2024-06-30); it was ignored.</summary>
+    InvalidDate = 10,
 }
