@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Archive.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Tagging;
@@ -61,8 +60,9 @@ public sealed partial class TagService
                 TagSlug = tag.Slug,
                 ArticleId = articleId,
             });
-            db.SearchOutbox.Add(new SearchOutboxEntry { ArticleId = articleId, EnqueuedAt = now });
             await db.SaveChangesAsync(cancellationToken);
+            // By table, as the bulk path does (TagSql.OutboxFor): Tagging needs the outbox, not the search index's types.
+            await db.Database.ExecuteSqlAsync($"""INSERT INTO "SearchOutbox" ("ArticleId", "EnqueuedAt") VALUES ({articleId}, {now})""", cancellationToken);
             return new TagEditResult(TagEditCode.Ok, ArticlesAffected: changed);
         }, cancellationToken);
     }
