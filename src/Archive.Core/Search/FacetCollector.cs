@@ -12,7 +12,11 @@ namespace Archive.Core.Search;
 /// </summary>
 internal sealed class FacetCollector(string monthField) : ICollector
 {
+    // Months 1900-01..2199-12 are counted in an array (a dictionary update per hit was measurable on common words).
+    private const int FirstYear = 1900;
+    private const int Years = 300;
     private readonly Dictionary<int, int> _months = [];
+    private int[]? _monthCounts;
     private NumericDocValues? _month;
     private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
@@ -54,7 +58,13 @@ internal sealed class FacetCollector(string monthField) : ICollector
             _outletCounts[outlet]++;
         // A document without the field reads as 0, which is no month.
         if (_month is not null && (int)_month.Get(doc) is var month and > 0)
-            _months[month] = _months.GetValueOrDefault(month) + 1;
+        {
+            var slot = ((month / 100) - FirstYear) * 12 + (month % 100) - 1;
+            if (slot is >= 0 and < Years * 12)
+                (_monthCounts ??= new int[Years * 12])[slot]++;
+            else
+                _months[month] = _months.GetValueOrDefault(month) + 1;
+        }
         if (_tag is not null)
         {
             _tag.SetDocument(doc);
@@ -67,6 +77,15 @@ internal sealed class FacetCollector(string monthField) : ICollector
     public SearchFacets ToFacets()
     {
         Flush();
+        if (_monthCounts is not null)
+        {
+            for (var slot = 0; slot < _monthCounts.Length; slot++)
+            {
+                if (_monthCounts[slot] > 0)
+                    _months[((FirstYear + (slot / 12)) * 100) + (slot % 12) + 1] = _months.GetValueOrDefault(((FirstYear + (slot / 12)) * 100) + (slot % 12) + 1) + _monthCounts[slot];
+            }
+            _monthCounts = null;
+        }
         return new SearchFacets(Sorted(_languages), Sorted(_outlets), Sorted(_tags))
         {
             Year = [.. _months.GroupBy(m => m.Key / 100).OrderByDescending(g => g.Key)
