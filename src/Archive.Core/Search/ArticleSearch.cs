@@ -60,7 +60,7 @@ public sealed class ArticleSearch(SearchIndex index)
             .ToList();
         var nextCursor = docs.Length > pageSize ? SearchCursor.Encode(request.Sort, (FieldDoc)docs[pageSize - 1]) : null;
         var suggestions = facets.TotalHits == 0
-            && SpellingSuggester.Suggest(searcher, parsed, q => WithRequestFilters(q, request)) is { } suggestion
+            && SpellingSuggester.Suggest(searcher, parsed, request.DateBasis, q => WithRequestFilters(q, request)) is { } suggestion
             ? new[] { suggestion }
             : [];
 
