@@ -11,7 +11,7 @@ public enum BenchmarkParts
     Memory = 8,
     BulkTag = 16,
     Research = 32,
-    All = Import | Search | Http | Memory | BulkTag | Research,
+    All = Import | Search | Http | Memory | BulkTag | Research | Relevance,
 
     /// <summary>Issue 12's text quality (headlines, language, wire copy); only with --only, never in All.</summary>
     Text = 64,
@@ -22,6 +22,12 @@ public enum BenchmarkParts
 
     /// <summary>Sustained mixed load while importing; only with <c>--only mixed</c> (it imports a second corpus).</summary>
     Mixed = 256,
+
+    /// <summary>Issue 11's known-item relevance harness.</summary>
+    Relevance = 512,
+
+    /// <summary>The parts that measure the generated corpus's imported Archive database.</summary>
+    NeedsImportedCorpus = Search | Http | Memory | BulkTag | Research | Mixed,
 }
 
 public sealed record BenchmarkOptions
@@ -45,6 +51,8 @@ public sealed record BenchmarkOptions
     public bool Verbose { get; init; }
     public string[] MicroArguments { get; init; } = [];
 
+    public int FragmentsPerArticle { get; init; } = 3;
+
     public const string Usage = """
         Archive benchmarks (issue 7). Never part of `dotnet test`.
 
@@ -52,12 +60,14 @@ public sealed record BenchmarkOptions
 
           --articles N        corpus size (default 10000; the goals are stated at 100000)
           --seed N            corpus seed (default 42)
-          --only PARTS        import, search, http, memory, bulktag, research (comma-separated); default all of these.
-                              Only when named: mixed (sustained mixed load while importing),
+          --only PARTS        import, search, http, memory, bulktag, research, relevance (comma-separated);
+                              default all of these. Only when named: mixed (sustained mixed load while importing),
                               quality parts text (headlines, language, wire copy),
                               extraction (HTML body F1 and titles on readability-pages), quality (both)
-          --corpus DIR        the shared real-text corpus for the quality parts (default ../shared/corpus
-                              beside the repository)
+          --corpus DIR        the shared real-text corpus (default ../shared/corpus beside the repository): the
+                              quality parts read it, and relevance reads its fakenews-es/ (or DIR itself when it
+                              holds the articles); relevance falls back to the generated corpus when it is absent
+          --fragments N       relevance: six-word fragments per article (default 3)
           --verbose           quality parts: list every page, not only those where text was lost
           --queries N         distinct queries per search kind (default 200)
           --connections N     HTTP load connections (default 32)
@@ -112,6 +122,9 @@ public sealed record BenchmarkOptions
                     case "--cold-starts":
                         options = options with { ColdStarts = PositiveInt(arg, Next()) };
                         break;
+                    case "--fragments":
+                        options = options with { FragmentsPerArticle = PositiveInt(arg, Next()) };
+                        break;
                     case "--work":
                         options = options with { WorkFolder = Next() };
                         break;
@@ -163,7 +176,8 @@ public sealed record BenchmarkOptions
                 "extraction" => BenchmarkParts.Extraction,
                 "quality" => BenchmarkParts.Quality,
                 "mixed" => BenchmarkParts.Mixed,
-                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, mixed, text, extraction or quality, not '{name}'"),
+                "relevance" => BenchmarkParts.Relevance,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, relevance, mixed, text, extraction or quality, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

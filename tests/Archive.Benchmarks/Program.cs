@@ -7,6 +7,7 @@ using Archive.Benchmarks.Memory;
 using Archive.Benchmarks.Micro;
 using Archive.Benchmarks.Quality;
 using Archive.Benchmarks.Mixed;
+using Archive.Benchmarks.Relevance;
 using Archive.Benchmarks.Reporting;
 using Archive.Benchmarks.Research;
 using Archive.Benchmarks.Searching;
@@ -69,7 +70,7 @@ public static class BenchmarkRunner
         {
             // Search, pages and memory need the imported data; they import it (unmeasured) when it is missing.
             var dataReady = File.Exists(context.BareCompleteMarker) && File.Exists(context.ArchiveCompleteMarker) && !options.FreshData;
-            if (options.Parts.HasFlag(BenchmarkParts.Import) || !dataReady)
+            if (options.Parts.HasFlag(BenchmarkParts.Import) || (!dataReady && (options.Parts & BenchmarkParts.NeedsImportedCorpus) != 0))
                 await ImportBenchmark.RunAsync(context, measured: options.Parts.HasFlag(BenchmarkParts.Import), cancellation.Token);
             if (options.Parts.HasFlag(BenchmarkParts.Search))
                 SearchBenchmark.Run(context);
@@ -83,6 +84,8 @@ public static class BenchmarkRunner
                 await ResearchBenchmark.RunAsync(context, cancellation.Token);
             if (options.Parts.HasFlag(BenchmarkParts.Mixed))
                 await MixedLoadBenchmark.RunAsync(context, cancellation.Token);
+            if (options.Parts.HasFlag(BenchmarkParts.Relevance))
+                await RelevanceBenchmark.RunAsync(context, cancellation.Token);
         }
         catch (OperationCanceledException)
         {

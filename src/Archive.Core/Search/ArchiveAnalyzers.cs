@@ -24,9 +24,9 @@ internal static class ArchiveAnalyzers
     /// <summary>Unstemmed, lower-cased, accents folded: "Rusía" and "RUSIA" both become "rusia".</summary>
     public static Analyzer Exact { get; } = new ExactAnalyzer();
 
-    public static StemmingAnalyzer Spanish { get; } = new("Spanish", SpanishAnalyzer.DefaultStopSet, () => new SpanishStemmer());
+    public static StemmingAnalyzer Spanish { get; } = StemmingAnalyzer.Spanish();
 
-    public static StemmingAnalyzer English { get; } = new("English", EnglishAnalyzer.DefaultStopSet, () => new EnglishStemmer());
+    public static StemmingAnalyzer English { get; } = StemmingAnalyzer.English();
 
     /// <summary>What the IndexWriter uses: each field name picks its chain.</summary>
     public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(Exact, new Dictionary<string, Analyzer>
@@ -105,14 +105,32 @@ internal static class ArchiveAnalyzers
 }
 
 /// <summary>
-/// Stems before folding: the Snowball Spanish rules rely on accents ("limitación" loses "ación",
-/// "limitacion" would keep it). Unaccented query words still meet accented text through the exact fields.
+/// Folds before stemming, so a word typed with or without its accents reaches the same stem
+/// ("limitación", "limitacion" and "limitaciones" all give "limitacion"). The stemmer must therefore
+/// work on folded text: Spanish uses Lucene's light stemmer (plural and gender endings only, its
+/// own rules accent-free), English Snowball (English text carries almost no accents). The harness
+/// in tests/Archive.Benchmarks (relevance part) holds the comparison that chose them.
 /// </summary>
-internal sealed class StemmingAnalyzer(string stemmer, CharArraySet stopWords, Func<SnowballProgram> newStemmer) : Analyzer
+internal sealed class StemmingAnalyzer : Analyzer
 {
-    private readonly CharArraySet _stopWords = WithFoldedForms(stopWords);
-    private readonly ThreadLocal<SnowballProgram> _tokenStemmer = new(newStemmer);
-    private readonly bool _english = stemmer == "English";
+    private readonly CharArraySet _stopWords;
+    private readonly bool _english;
+    private readonly ThreadLocal<SnowballProgram>? _tokenStemmer;
+    private readonly SpanishLightStemmer? _spanish;
+
+    private StemmingAnalyzer(CharArraySet stopWords, bool english)
+    {
+        _stopWords = WithFoldedForms(stopWords);
+        _english = english;
+        if (english)
+            _tokenStemmer = new ThreadLocal<SnowballProgram>(() => new EnglishStemmer());
+        else
+            _spanish = new SpanishLightStemmer();
+    }
+
+    public static StemmingAnalyzer Spanish() => new(SpanishAnalyzer.DefaultStopSet, english: false);
+
+    public static StemmingAnalyzer English() => new(EnglishAnalyzer.DefaultStopSet, english: true);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -120,35 +138,43 @@ internal sealed class StemmingAnalyzer(string stemmer, CharArraySet stopWords, F
         TokenStream stream = new InvariantLowerCaseFilter(source);
         if (_english)
             stream = new EnglishPossessiveFilter(ArchiveAnalyzers.Version, stream);
-        stream = new StopFilter(ArchiveAnalyzers.Version, stream, _stopWords);
-        stream = new SnowballFilter(stream, newStemmer());
         stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(ArchiveAnalyzers.Version, stream, _stopWords);
+        stream = _english ? new SnowballFilter(stream, new EnglishStemmer()) : new SpanishLightStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 
     public override int GetPositionIncrementGap(string fieldName) => 100;
 
+    /// <summary>True when the chain drops the (lower-cased, folded) word as a stopword.</summary>
+    public bool IsStopWord(string folded) => _stopWords.Contains(folded);
+
     /// <summary>
-    /// What the filter chain above makes of one token the tokenizer already cut (lower-cased), or
-    /// null for a stopword. Lets the highlighter tokenize a text once instead of once per chain;
-    /// a test holds it to the chain's output.
+    /// What the filter chain above makes of one token the exact chain already cut, lower-cased and
+    /// folded, or null for a stopword. Lets the highlighter tokenize a text once instead of once per
+    /// chain; a test holds it to the chain's output.
     /// </summary>
-    public string? StemToken(string lowered)
+    public string? StemToken(string folded)
     {
-        if (_english && lowered.Length >= 2 && lowered[^1] == 's' && lowered[^2] is '\'' or '\u2019' or '\uFF07')
-            lowered = lowered[..^2];
-        if (_stopWords.Contains(lowered))
+        if (_english && folded.Length >= 2 && folded[^1] == 's' && folded[^2] is '\'' or '\u2019' or '\uFF07')
+            folded = folded[..^2];
+        if (_stopWords.Contains(folded))
             return null;
-        var program = _tokenStemmer.Value!;
-        program.SetCurrent(lowered);
+        if (_spanish is not null)
+        {
+            var buffer = folded.ToCharArray();
+            return new string(buffer, 0, _spanish.Stem(buffer, buffer.Length));
+        }
+        var program = _tokenStemmer!.Value!;
+        program.SetCurrent(folded);
         program.Stem();
-        return ArchiveAnalyzers.Fold(program.Current);
+        return program.Current;
     }
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
-            _tokenStemmer.Dispose();
+            _tokenStemmer?.Dispose();
         base.Dispose(disposing);
     }
 

@@ -49,7 +49,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
         // One extra hit says whether a next page exists without counting what lies before a cursor.
         var top = TopFieldCollector.Create(sort, pastEnd ? 1 : (int)skip + pageSize + 1, after,
             fillFields: true, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = new FacetCollector();
+        var facets = new FacetCollector(SearchFields.MonthField(request.DateBasis));
         searcher.Search(query, MultiCollector.Wrap(top, facets));
         var docs = pastEnd ? [] : top.GetTopDocs((int)skip, pageSize + 1).ScoreDocs;
 
@@ -60,7 +60,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
             .ToList();
         var nextCursor = docs.Length > pageSize ? SearchCursor.Encode(request.Sort, (FieldDoc)docs[pageSize - 1]) : null;
         var suggestions = facets.TotalHits == 0
-            && SpellingSuggester.Suggest(searcher, parsed, q => WithRequestFilters(q, request)) is { } suggestion
+            && SpellingSuggester.Suggest(searcher, parsed, request.DateBasis, q => WithRequestFilters(q, request)) is { } suggestion
             ? new[] { suggestion }
             : [];
 
@@ -157,7 +157,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
     private static Query? BuildQuery(SearchRequest request, ParsedQuery parsed)
     {
         Query? query = parsed.Root is { } root
-            ? LuceneQueryBuilder.Build(root)
+            ? LuceneQueryBuilder.Build(root, request.DateBasis)
             : string.IsNullOrWhiteSpace(request.Query) ? new MatchAllDocsQuery() : null;
         return query is null ? null : WithRequestFilters(query, request);
     }
@@ -168,6 +168,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
             FilterGroup(SearchFilterField.Language, request.Languages),
             FilterGroup(SearchFilterField.Outlet, request.Outlets),
             FilterGroup(SearchFilterField.Tag, request.Tags),
+            request.HasDateFilter ? [LuceneQueryBuilder.Dates(request.From, request.To, request.DateBasis)] : [],
         ]);
 
     private static List<Query> FilterGroup(SearchFilterField field, IReadOnlyList<string> values) =>

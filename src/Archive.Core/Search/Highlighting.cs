@@ -14,11 +14,18 @@ internal sealed class HighlightTerms
     private readonly Dictionary<string, Dictionary<string, int>> _stems = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, int Word)> _prefixes = [];
     private readonly List<(string[] Terms, int Word)> _phrases = [];
+    private readonly List<(string Term, int MaxEdits, int Word)> _fuzzy = [];
+
+    /// <summary>Query words that are stopwords ("del", "the"): marked only inside a phrase or between two other matches.</summary>
+    private readonly HashSet<int> _weak = [];
     private string[]? _probes;
 
     public int WordCount { get; private set; }
 
     public bool IsEmpty => WordCount == 0;
+
+    /// <summary>The words a snippet should show: stopwords count only when the query is nothing else.</summary>
+    public int WordsWorthShowing => _weak.Count < WordCount ? WordCount - _weak.Count : WordCount;
 
     /// <summary>Terms for bodies (title-only words excluded) and for titles (all positive words).</summary>
     public static (HighlightTerms Body, HighlightTerms Title) From(ParsedQuery query)
@@ -43,21 +50,41 @@ internal sealed class HighlightTerms
                     Collect(child, body, title);
                 break;
             case SearchTerm { Scope: var scope } term:
-                title.AddWord(term.Text);
-                if (scope == SearchScope.Anywhere)
-                    body.AddWord(term.Text);
+                AddTo(scope, body, title, terms => terms.AddWord(term.Text));
                 break;
-            case SearchPhrase { Scope: var scope } phrase:
-                title.AddPhrase(phrase.Text);
-                if (scope == SearchScope.Anywhere)
-                    body.AddPhrase(phrase.Text);
+            case SearchPhrase { Scope: var scope, Slop: 0 } phrase:
+                AddTo(scope, body, title, terms => terms.AddPhrase(phrase.Text));
+                break;
+            case SearchPhrase { Scope: var scope } near:
+                // Words that may stand apart are marked one by one, by the same rule as unquoted words.
+                foreach (var (term, _) in ArchiveAnalyzers.Terms(ArchiveAnalyzers.Exact, near.Text))
+                    AddTo(scope, body, title, terms => terms.AddWord(term));
+                break;
+            case SearchFuzzy { Scope: var scope } fuzzy:
+                AddTo(scope, body, title, terms => terms.AddFuzzy(fuzzy.Text, fuzzy.MaxEdits));
                 break;
             case SearchPrefix { Scope: var scope } prefix:
-                title.AddPrefix(prefix.Text);
-                if (scope == SearchScope.Anywhere)
-                    body.AddPrefix(prefix.Text);
+                AddTo(scope, body, title, terms => terms.AddPrefix(prefix.Text));
                 break;
         }
+    }
+
+    /// <summary>Title words go to titles only; byline words are never in the text shown.</summary>
+    private static void AddTo(SearchScope scope, HighlightTerms body, HighlightTerms title, Action<HighlightTerms> add)
+    {
+        if (scope == SearchScope.Byline)
+            return;
+        add(title);
+        if (scope == SearchScope.Anywhere)
+            add(body);
+    }
+
+    private void AddFuzzy(string text, int maxEdits)
+    {
+        var word = WordCount++;
+        var terms = ArchiveAnalyzers.Terms(ArchiveAnalyzers.Exact, text);
+        if (terms.Count == 1)
+            _fuzzy.Add((terms[0].Term, maxEdits, word));
     }
 
     private void AddWord(string text)
@@ -70,7 +97,11 @@ internal sealed class HighlightTerms
             return;
         }
         if (exact.Count == 1)
+        {
             _exact.TryAdd(exact[0].Term, word);
+            if (SearchFields.StemmedLanguages.Any(l => ArchiveAnalyzers.ForLanguage(l)!.IsStopWord(exact[0].Term)))
+                _weak.Add(word);
+        }
         foreach (var language in SearchFields.StemmedLanguages)
         {
             var stems = ArchiveAnalyzers.Terms(ArchiveAnalyzers.ForLanguage(language)!, text);
@@ -115,18 +146,41 @@ internal sealed class HighlightTerms
             .Select(s => (Analyzer: ArchiveAnalyzers.ForLanguage(s.Key)!, Stems: s.Value, Probes: s.Value.Keys.Select(Probe).ToArray()))
             .ToList();
         var tokens = Tokens(ArchiveAnalyzers.Exact, text);
+        var words = new int?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (MatchWord(text, token, stemmers) is { } word)
-                spans.Add(new HighlightSpan(token.Start, token.End, word));
+            words[i] = MatchWord(token, stemmers);
             foreach (var (phrase, phraseWord) in _phrases)
             {
                 if (PhraseAt(tokens, i, phrase))
                     spans.Add(new HighlightSpan(token.Start, tokens[i + phrase.Length - 1].End, phraseWord));
             }
         }
+        // A stopword alone says nothing ("del" is everywhere); when every query word is one, they are all there is to mark.
+        var anyStrong = _weak.Count < WordCount;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (words[i] is { } word && (!anyStrong || !_weak.Contains(word) || BetweenStrongMatches(tokens, words, i)))
+                spans.Add(new HighlightSpan(tokens[i].Start, tokens[i].End, word));
+        }
         return Merge(spans);
+    }
+
+    /// <summary>True when the run of stopword matches holding token <paramref name="i"/> has a non-stopword match right before and right after it.</summary>
+    private bool BetweenStrongMatches(List<Token> tokens, int?[] words, int i)
+    {
+        bool IsWeak(int k) => words[k] is { } w && _weak.Contains(w);
+        bool IsStrong(int k) => words[k] is { } w && !_weak.Contains(w);
+        bool Adjacent(int a, int b) => tokens[b].Position == tokens[a].Position + 1;
+        var first = i;
+        while (first > 0 && IsWeak(first - 1) && Adjacent(first - 1, first))
+            first--;
+        var last = i;
+        while (last + 1 < tokens.Count && IsWeak(last + 1) && Adjacent(last, last + 1))
+            last++;
+        return first > 0 && IsStrong(first - 1) && Adjacent(first - 1, first)
+            && last + 1 < tokens.Count && IsStrong(last + 1) && Adjacent(last, last + 1);
     }
 
     /// <summary>
@@ -135,6 +189,9 @@ internal sealed class HighlightTerms
     /// </summary>
     private bool MightMatch(string text)
     {
+        // A typo can fall anywhere in the word: no substring to look for.
+        if (_fuzzy.Count > 0)
+            return true;
         _probes ??= _exact.Keys
             .Concat(_stems.Values.SelectMany(s => s.Keys).Select(Probe))
             .Concat(_prefixes.Select(p => p.Prefix))
@@ -152,7 +209,7 @@ internal sealed class HighlightTerms
     /// </summary>
     private static string Probe(string stem) => stem[..Math.Max(1, stem.Length - 2)];
 
-    private int? MatchWord(string text, Token token, List<(StemmingAnalyzer Analyzer, Dictionary<string, int> Stems, string[] Probes)> stemmers)
+    private int? MatchWord(Token token, List<(StemmingAnalyzer Analyzer, Dictionary<string, int> Stems, string[] Probes)> stemmers)
     {
         if (_exact.TryGetValue(token.Term, out var word))
             return word;
@@ -160,7 +217,7 @@ internal sealed class HighlightTerms
         {
             if (!probes.Any(p => token.Term.StartsWith(p, StringComparison.Ordinal)))
                 continue;
-            var stem = analyzer.StemToken(text[token.Start..token.End].ToLowerInvariant());
+            var stem = analyzer.StemToken(token.Term);
             if (stem is not null && stems.TryGetValue(stem, out word))
                 return word;
         }
@@ -168,6 +225,11 @@ internal sealed class HighlightTerms
         {
             if (token.Term.StartsWith(prefix, StringComparison.Ordinal))
                 return prefixWord;
+        }
+        foreach (var (term, maxEdits, fuzzyWord) in _fuzzy)
+        {
+            if (Math.Abs(term.Length - token.Term.Length) <= maxEdits && SpellingSuggester.Distance(term, token.Term) <= maxEdits)
+                return fuzzyWord;
         }
         return null;
     }
@@ -253,7 +315,7 @@ internal static class Highlighter
                 if (best is null || score > best.Value.Score)
                     best = (p, start, end, score, spans);
                 // Every query word in one window: no later paragraph can beat it.
-                if (score / 1000 >= terms.WordCount)
+                if (score / 1000 >= terms.WordsWorthShowing)
                     break;
             }
         }

@@ -20,6 +20,7 @@ internal sealed record IndexedArticle
     public int WordCount { get; init; }
     public DateTime ImportedAt { get; init; }
     public DateTime? PublishedAt { get; init; }
+    public string? Byline { get; init; }
 
     /// <summary>Filled by <see cref="WithTagsAsync"/>; <see cref="Project"/> leaves it empty.</summary>
     public IReadOnlyList<IndexedTag> Tags { get; init; } = [];
@@ -38,6 +39,7 @@ internal sealed record IndexedArticle
             WordCount = a.WordCount,
             ImportedAt = a.ImportedAt,
             PublishedAt = a.PublishedAt,
+            Byline = a.Byline,
         });
 
     /// <summary>The articles with their tags, read in one query for the whole batch.</summary>
@@ -83,7 +85,15 @@ internal sealed record IndexedArticle
             new TextField(SearchFields.TitleExact, Title, Field.Store.NO),
         };
         if (PublishedAt is { } published)
+        {
             doc.Add(new StoredField(SearchFields.PublishedAt, published.Ticks));
+            doc.Add(new Int32Field(SearchFields.PublishedDay, SearchFields.DayNumber(published), Field.Store.NO));
+            doc.Add(new NumericDocValuesField(SearchFields.PublishedMonth, SearchFields.MonthNumber(published)));
+        }
+        doc.Add(new Int32Field(SearchFields.AnyDay, SearchFields.DayNumber(SortDate), Field.Store.NO));
+        doc.Add(new NumericDocValuesField(SearchFields.AnyMonth, SearchFields.MonthNumber(SortDate)));
+        if (!string.IsNullOrWhiteSpace(Byline))
+            doc.Add(new TextField(SearchFields.Byline, Byline, Field.Store.NO));
         if (!string.IsNullOrWhiteSpace(Outlet))
         {
             doc.Add(new StoredField(SearchFields.Outlet, Outlet));

@@ -12,16 +12,26 @@ internal static class LuceneQueryBuilder
     public const float TitleBoost = 3f;
     private const float DisjunctionTieBreaker = 0.1f;
 
+    /// <summary>
+    /// Plain words of one group also score as a sloppy phrase: the article that holds them side by
+    /// side (a remembered sentence) outranks a shorter one that has them scattered. It only adds to
+    /// the score; it never decides what matches. Tuned with the relevance harness (tests/Archive.Benchmarks).
+    /// </summary>
+    public const int ProximitySlop = 6;
+    public const float ProximityBoost = 4f;
+
     /// <summary>Null when the tree holds nothing the analyzers keep (then nothing matches).</summary>
-    public static Query? Build(SearchQuery node) => node switch
+    public static Query? Build(SearchQuery node, SearchDateBasis dates = SearchDateBasis.Published) => node switch
     {
         SearchTerm term => OrTagLabel(Word(term.Text, term.Scope), node),
-        SearchPhrase phrase => OrTagLabel(Phrase(phrase.Text, phrase.Scope), node),
+        SearchPhrase phrase => OrTagLabel(Phrase(phrase.Text, phrase.Scope, phrase.Slop), node),
         SearchPrefix prefix => Prefix(prefix.Text, prefix.Scope),
+        SearchFuzzy fuzzy => Fuzzy(fuzzy.Text, fuzzy.MaxEdits, fuzzy.Scope),
         SearchFilter filter => Filter(filter.Field, filter.Value),
-        SearchAnd and => OrTagLabel(And(and.Children), node),
-        SearchOr or => Or(or.Children),
-        SearchNot not => Build(not.Child) is { } child ? AllBut(child) : null,
+        SearchDateRange range => Dates(range.From, range.To, dates),
+        SearchAnd and => OrTagLabel(And(and.Children, dates), node),
+        SearchOr or => Or(or.Children, dates),
+        SearchNot not => Build(not.Child, dates) is { } child ? AllBut(child) : null,
         _ => null,
     };
 
@@ -31,6 +41,15 @@ internal static class LuceneQueryBuilder
         SearchFilterField.Outlet => new TermQuery(new Term(SearchFields.OutletKey, ArchiveAnalyzers.Key(value))),
         _ => new TermQuery(new Term(SearchFields.Tag, ArchiveAnalyzers.TagKey(value))),
     };
+
+    /// <summary>Articles dated from..to (inclusive days, either end open); scores nothing.</summary>
+    public static Query Dates(DateOnly? from, DateOnly? to, SearchDateBasis basis)
+    {
+        var range = NumericRangeQuery.NewInt32Range(
+            SearchFields.DayField(basis), from is { } f ? SearchFields.DayNumber(f) : null, to is { } t ? SearchFields.DayNumber(t) : null,
+            minInclusive: true, maxInclusive: true);
+        return new ConstantScoreQuery(range) { Boost = 0f };
+    }
 
     /// <summary>Requires the query and every filter group (values inside a group are alternatives); filters do not score.</summary>
     public static Query WithFilters(Query query, IEnumerable<IReadOnlyList<Query>> filterGroups)
@@ -70,7 +89,7 @@ internal static class LuceneQueryBuilder
         }
     }
 
-    private static BooleanQuery? And(IReadOnlyList<SearchQuery> children)
+    private static BooleanQuery? And(IReadOnlyList<SearchQuery> children, SearchDateBasis dates)
     {
         var query = new BooleanQuery();
         var positives = 0;
@@ -78,12 +97,12 @@ internal static class LuceneQueryBuilder
         {
             if (child is SearchNot not)
             {
-                if (Build(not.Child) is { } excluded)
+                if (Build(not.Child, dates) is { } excluded)
                     query.Add(excluded, Occur.MUST_NOT);
                 continue;
             }
             // A word the analyzers drop entirely cannot be required; the rest of the query still applies.
-            if (Build(child) is not { } required)
+            if (Build(child, dates) is not { } required)
                 continue;
             query.Add(required, Occur.MUST);
             positives++;
@@ -92,15 +111,43 @@ internal static class LuceneQueryBuilder
             return null;
         if (positives == 0)
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        foreach (var proximity in Proximity(children))
+            query.Add(proximity, Occur.SHOULD);
         return query;
     }
 
-    private static BooleanQuery? Or(IReadOnlyList<SearchQuery> children)
+    /// <summary>The group's plain words, in the order typed, as a sloppy phrase in the title and in the body.</summary>
+    private static IEnumerable<Query> Proximity(IReadOnlyList<SearchQuery> children)
+    {
+        var terms = new List<string>();
+        var words = 0;
+        foreach (var child in children)
+        {
+            if (child is not SearchTerm { Scope: SearchScope.Anywhere } term)
+                continue;
+            var exact = ArchiveAnalyzers.Terms(ArchiveAnalyzers.Exact, term.Text);
+            if (exact.Count == 0)
+                continue;
+            terms.AddRange(exact.Select(t => t.Term));
+            words++;
+        }
+        if (words < 2)
+            yield break;
+        foreach (var (field, boost) in new[] { (SearchFields.TitleExact, TitleBoost), (SearchFields.BodyExact, 1f) })
+        {
+            var phrase = new PhraseQuery { Slop = ProximitySlop, Boost = ProximityBoost * boost };
+            foreach (var t in terms)
+                phrase.Add(new Term(field, t));
+            yield return phrase;
+        }
+    }
+
+    private static BooleanQuery? Or(IReadOnlyList<SearchQuery> children, SearchDateBasis dates)
     {
         var query = new BooleanQuery();
         foreach (var child in children)
         {
-            if (Build(child) is { } alternative)
+            if (Build(child, dates) is { } alternative)
                 query.Add(alternative, Occur.SHOULD);
         }
         return query.Clauses.Count == 0 ? null : query;
@@ -115,19 +162,24 @@ internal static class LuceneQueryBuilder
     private static DisjunctionMaxQuery? Word(string text, SearchScope scope)
     {
         var any = new DisjunctionMaxQuery(DisjunctionTieBreaker);
-        foreach (var language in SearchFields.StemmedLanguages)
+        if (scope != SearchScope.Byline)
         {
-            var terms = ArchiveAnalyzers.Terms(ArchiveAnalyzers.ForLanguage(language)!, text);
-            AddFieldPair(any, SearchFields.TitleStemmed(language), SearchFields.BodyStemmed(language), terms, scope);
+            foreach (var language in SearchFields.StemmedLanguages)
+            {
+                var terms = ArchiveAnalyzers.Terms(ArchiveAnalyzers.ForLanguage(language)!, text);
+                AddFields(any, terms, 0, scope == SearchScope.Title
+                    ? [(SearchFields.TitleStemmed(language), TitleBoost)]
+                    : [(SearchFields.TitleStemmed(language), TitleBoost), (SearchFields.BodyStemmed(language), 1f)]);
+            }
         }
-        AddFieldPair(any, SearchFields.TitleExact, SearchFields.BodyExact, ArchiveAnalyzers.Terms(ArchiveAnalyzers.Exact, text), scope);
+        AddFields(any, ArchiveAnalyzers.Terms(ArchiveAnalyzers.Exact, text), 0, ExactFields(scope));
         return any.Disjuncts.Count == 0 ? null : any;
     }
 
-    private static DisjunctionMaxQuery? Phrase(string text, SearchScope scope)
+    private static DisjunctionMaxQuery? Phrase(string text, SearchScope scope, int slop)
     {
         var any = new DisjunctionMaxQuery(DisjunctionTieBreaker);
-        AddFieldPair(any, SearchFields.TitleExact, SearchFields.BodyExact, ArchiveAnalyzers.Terms(ArchiveAnalyzers.Exact, text), scope);
+        AddFields(any, ArchiveAnalyzers.Terms(ArchiveAnalyzers.Exact, text), slop, ExactFields(scope));
         return any.Disjuncts.Count == 0 ? null : any;
     }
 
@@ -137,7 +189,7 @@ internal static class LuceneQueryBuilder
         if (terms.Count == 0)
             return null;
         var any = new DisjunctionMaxQuery(DisjunctionTieBreaker);
-        foreach (var field in Fields(SearchFields.TitleExact, SearchFields.BodyExact, scope))
+        foreach (var (field, boost) in ExactFields(scope))
         {
             // "covid-1*": the leading parts must be there as words, the last one is the prefix.
             var query = new BooleanQuery();
@@ -148,34 +200,49 @@ internal static class LuceneQueryBuilder
             {
                 MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE,
             }, Occur.MUST);
-            query.Boost = field == SearchFields.TitleExact ? TitleBoost : 1f;
+            query.Boost = boost;
             any.Add(query);
         }
         return any;
     }
 
-    private static void AddFieldPair(
-        DisjunctionMaxQuery any, string titleField, string bodyField, List<(string Term, int Position)> terms, SearchScope scope)
+    /// <summary>Typos are judged on the folded, unstemmed word: a stem is not a word anyone typed.</summary>
+    private static DisjunctionMaxQuery? Fuzzy(string text, int maxEdits, SearchScope scope)
+    {
+        var terms = ArchiveAnalyzers.Terms(ArchiveAnalyzers.Exact, text);
+        if (terms.Count != 1)
+            return Word(text, scope);
+        var any = new DisjunctionMaxQuery(DisjunctionTieBreaker);
+        foreach (var (field, boost) in ExactFields(scope))
+            any.Add(new FuzzyQuery(new Term(field, terms[0].Term), maxEdits) { Boost = boost });
+        return any;
+    }
+
+    private static (string Field, float Boost)[] ExactFields(SearchScope scope) => scope switch
+    {
+        SearchScope.Title => [(SearchFields.TitleExact, TitleBoost)],
+        SearchScope.Byline => [(SearchFields.Byline, 1f)],
+        _ => [(SearchFields.TitleExact, TitleBoost), (SearchFields.BodyExact, 1f)],
+    };
+
+    private static void AddFields(DisjunctionMaxQuery any, List<(string Term, int Position)> terms, int slop, (string Field, float Boost)[] fields)
     {
         if (terms.Count == 0)
             return;
-        foreach (var field in Fields(titleField, bodyField, scope))
+        foreach (var (field, boost) in fields)
         {
-            var query = TermsQuery(field, terms);
-            query.Boost = field == titleField ? TitleBoost : 1f;
+            var query = TermsQuery(field, terms, slop);
+            query.Boost = boost;
             any.Add(query);
         }
     }
 
-    private static IEnumerable<string> Fields(string titleField, string bodyField, SearchScope scope) =>
-        scope == SearchScope.Title ? [titleField] : [titleField, bodyField];
-
-    /// <summary>One term, or a phrase when the analyzer split the word ("covid-19", "U.S.").</summary>
-    private static Query TermsQuery(string field, List<(string Term, int Position)> terms)
+    /// <summary>One term, or a phrase when the analyzer split the word ("covid-19", "U.S.") or the user quoted several.</summary>
+    private static Query TermsQuery(string field, List<(string Term, int Position)> terms, int slop)
     {
         if (terms.Count == 1)
             return new TermQuery(new Term(field, terms[0].Term));
-        var phrase = new PhraseQuery();
+        var phrase = new PhraseQuery { Slop = slop };
         foreach (var (term, position) in terms)
             phrase.Add(new Term(field, term), position);
         return phrase;

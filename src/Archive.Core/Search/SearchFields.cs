@@ -23,6 +23,29 @@ internal static class SearchFields
     public const string Title = "title";
     public const string Paragraph = "para";
 
+    /// <summary>Who wrote it, exact words (folded), for <c>byline:</c>.</summary>
+    public const string Byline = "byline";
+
+    /// <summary>The published day as yyyymmdd (indexed for ranges); absent when the source gave no date.</summary>
+    public const string PublishedDay = "pub_day";
+
+    /// <summary>The published day, or the import day when there is none, as yyyymmdd: date filters the user asked to fall back.</summary>
+    public const string AnyDay = "any_day";
+
+    /// <summary>Doc values yyyymm beside each day field, for the date facet.</summary>
+    public const string PublishedMonth = "pub_month";
+    public const string AnyMonth = "any_month";
+
+    public static string DayField(SearchDateBasis basis) => basis == SearchDateBasis.PublishedOrImported ? AnyDay : PublishedDay;
+
+    public static string MonthField(SearchDateBasis basis) => basis == SearchDateBasis.PublishedOrImported ? AnyMonth : PublishedMonth;
+
+    public static int DayNumber(DateOnly day) => (day.Year * 10_000) + (day.Month * 100) + day.Day;
+
+    public static int DayNumber(DateTime date) => DayNumber(DateOnly.FromDateTime(date));
+
+    public static int MonthNumber(DateTime date) => (date.Year * 100) + date.Month;
+
     public const string TitleExact = "title_exact";
     public const string BodyExact = "body_exact";
 

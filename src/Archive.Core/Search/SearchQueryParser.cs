@@ -2,7 +2,8 @@ namespace Archive.Core.Search;
 
 /// <summary>
 /// Reads the search box's language by hand (no Lucene QueryParser, which throws on bad input):
-/// words, "exact phrases", OR, -word / NOT word, (groups), prefix*, title:, lang:, outlet:, tag:.
+/// words, "exact phrases", "near words"~N, typo~, OR, -word / NOT word, (groups), prefix*, title:,
+/// byline:, lang:, outlet:, tag:, date:.
 /// Never throws; whatever it had to guess is reported as a <see cref="SearchWarning"/>.
 /// </summary>
 public static class SearchQueryParser
@@ -11,6 +12,12 @@ public static class SearchQueryParser
     public const int MaxTerms = 32;
     public const int MaxDepth = 8;
     public const int MinPrefixLength = 2;
+
+    /// <summary>The farthest apart <c>"a b"~N</c> lets the words stand; larger N are read as this.</summary>
+    public const int MaxSlop = 50;
+
+    /// <summary>Lucene's automaton for typos goes to two edits; <c>word~5</c> is read as <c>word~2</c>.</summary>
+    public const int MaxEdits = 2;
 
     public static ParsedQuery Parse(string? text)
     {
@@ -70,10 +77,15 @@ public static class SearchQueryParser
         Language,
         Outlet,
         Tag,
+        Byline,
+        Date,
     }
 
-    /// <summary>For a phrase, Flag says it was closed; for a field, that a value follows without a space.</summary>
-    private readonly record struct Token(TokenKind Kind, string Text = "", bool Flag = false, FieldName Field = FieldName.None)
+    /// <summary>
+    /// For a phrase, Flag says it was closed and Slop is its <c>~N</c> (0 without one); for a field,
+    /// Flag says that a value follows without a space.
+    /// </summary>
+    private readonly record struct Token(TokenKind Kind, string Text = "", bool Flag = false, FieldName Field = FieldName.None, int Slop = 0)
     {
         public bool StartsOperand => Kind is TokenKind.Word or TokenKind.Phrase or TokenKind.Open or TokenKind.Not or TokenKind.Field;
     }
@@ -97,8 +109,10 @@ public static class SearchQueryParser
                     var closed = end >= 0;
                     if (!closed)
                         end = text.Length;
-                    tokens.Add(new Token(TokenKind.Phrase, text[(i + 1)..end], closed));
+                    var phrase = text[(i + 1)..end];
                     i = closed ? end + 1 : end;
+                    var slop = closed ? ReadSlop(text, ref i) : 0;
+                    tokens.Add(new Token(TokenKind.Phrase, phrase, closed, Slop: slop));
                 }
                 else if (c == '(')
                 {
@@ -128,6 +142,20 @@ public static class SearchQueryParser
                 }
             }
             return tokens;
+        }
+
+        /// <summary>A <c>~N</c> right after a closing quote; a bare <c>~</c> means two positions.</summary>
+        private static int ReadSlop(string text, ref int i)
+        {
+            if (i >= text.Length || text[i] != '~')
+                return 0;
+            i++;
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+                i++;
+            if (i == start)
+                return 2;
+            return int.TryParse(text.AsSpan(start, Math.Min(i - start, 4)), out var slop) ? Math.Min(slop, MaxSlop) : MaxSlop;
         }
 
         private static void AddWord(List<Token> tokens, string word, bool groupOrPhraseFollows)
@@ -164,6 +192,8 @@ public static class SearchQueryParser
             "lang" or "language" or "idioma" => FieldName.Language,
             "outlet" or "medio" => FieldName.Outlet,
             "tag" or "etiqueta" => FieldName.Tag,
+            "byline" or "autor" or "firma" => FieldName.Byline,
+            "date" or "fecha" => FieldName.Date,
             _ => FieldName.None,
         };
     }
@@ -310,6 +340,10 @@ public static class SearchQueryParser
             }
             if (field.Field == FieldName.Title)
                 return ParsePrimary(SearchScope.Title);
+            if (field.Field == FieldName.Byline)
+                return ParsePrimary(SearchScope.Byline);
+            if (field.Field == FieldName.Date)
+                return ParseDate();
 
             string value;
             if (PeekIs(TokenKind.Phrase))
@@ -345,6 +379,21 @@ public static class SearchQueryParser
             return new SearchFilter(filterField, value);
         }
 
+        private SearchDateRange? ParseDate()
+        {
+            if (!PeekIs(TokenKind.Word))
+            {
+                Warn(SearchWarning.MissingFieldValue);
+                return null;
+            }
+            if (SearchDateRange.TryParse(Next().Text) is not { } range)
+            {
+                Warn(SearchWarning.InvalidDate);
+                return null;
+            }
+            return CountLeaf() ? range : null;
+        }
+
         private SearchPhrase? Phrase(Token token, SearchScope scope)
         {
             if (!token.Flag)
@@ -356,7 +405,7 @@ public static class SearchQueryParser
                     Warn(SearchWarning.EmptyGroup);
                 return null;
             }
-            return CountLeaf() ? new SearchPhrase(text, scope) : null;
+            return CountLeaf() ? new SearchPhrase(text, scope, token.Slop) : null;
         }
 
         private SearchQuery? Word(string word, SearchScope scope)
@@ -373,7 +422,30 @@ public static class SearchQueryParser
             }
             if (!word.Any(char.IsLetterOrDigit))
                 return null;
+            if (Fuzzy(word, scope) is { } fuzzy)
+                return CountLeaf() ? fuzzy : null;
+            var tilde = word.LastIndexOf('~');
+            if (tilde > 0 && word[(tilde + 1)..].All(char.IsAsciiDigit))
+                word = word[..tilde];
             return CountLeaf() ? new SearchTerm(word, scope) : null;
+        }
+
+        /// <summary><c>word~</c>, <c>word~1</c>, <c>word~2</c>; <c>word~0</c> is the plain word. Null when the word has no tilde.</summary>
+        private static SearchFuzzy? Fuzzy(string word, SearchScope scope)
+        {
+            var tilde = word.LastIndexOf('~');
+            if (tilde <= 0)
+                return null;
+            var digits = word[(tilde + 1)..];
+            var text = word[..tilde].TrimEnd('~');
+            if (!text.Any(char.IsLetterOrDigit))
+                return null;
+            if (digits.Length == 0)
+                return new SearchFuzzy(text, SearchFuzzy.AutomaticEdits(text), null, scope);
+            if (!digits.All(char.IsAsciiDigit) || digits.Length > 3)
+                return null;
+            var edits = Math.Min(int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture), MaxEdits);
+            return edits == 0 ? null : new SearchFuzzy(text, edits, edits, scope);
         }
 
         private bool CountLeaf()

@@ -22,7 +22,7 @@ internal static class SpellingSuggester
     /// <summary>No word of either language is this long; longer tokens are codes, addresses or noise, and cost the most to look up.</summary>
     private const int MaxWordLength = 24;
 
-    public static string? Suggest(IndexSearcher searcher, ParsedQuery query, Func<Query, Query> withFilters)
+    public static string? Suggest(IndexSearcher searcher, ParsedQuery query, SearchDateBasis dates, Func<Query, Query> withFilters)
     {
         if (query.Root is not { } root)
             return null;
@@ -42,7 +42,7 @@ internal static class SpellingSuggester
             changed = true;
             return term with { Text = replacement };
         });
-        if (!changed || LuceneQueryBuilder.Build(corrected) is not { } lucene)
+        if (!changed || LuceneQueryBuilder.Build(corrected, dates) is not { } lucene)
             return null;
         var count = new TotalHitCountCollector();
         searcher.Search(withFilters(lucene), count);
@@ -77,7 +77,8 @@ internal static class SpellingSuggester
 
     private static SearchQuery Rewrite(SearchQuery node, Func<SearchTerm, SearchTerm> correct) => node switch
     {
-        SearchTerm term => correct(term),
+        // A byline word is a name, not a word of the texts the suggestions come from.
+        SearchTerm { Scope: not SearchScope.Byline } term => correct(term),
         SearchAnd and => new SearchAnd(and.Children.Select(c => Rewrite(c, correct)).ToList()),
         SearchOr or => new SearchOr(or.Children.Select(c => Rewrite(c, correct)).ToList()),
         // Excluded words stay as typed: correcting them would change what is excluded.

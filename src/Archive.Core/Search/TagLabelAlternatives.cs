@@ -16,7 +16,7 @@ internal static class TagLabelAlternatives
         var text = node switch
         {
             SearchTerm { Scope: SearchScope.Anywhere } term => term.Text,
-            SearchPhrase { Scope: SearchScope.Anywhere } phrase => phrase.Text,
+            SearchPhrase { Scope: SearchScope.Anywhere, Slop: 0 } phrase => phrase.Text,
             SearchAnd group when IsPlainWords(group) => string.Join(' ', group.Children.Cast<SearchTerm>().Select(t => t.Text)),
             _ => null,
         };

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Archive.Core.Diagnostics;
-using Archive.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Tagging;
@@ -62,8 +61,9 @@ public sealed partial class TagService
                 TagSlug = tag.Slug,
                 ArticleId = articleId,
             });
-            db.SearchOutbox.Add(new SearchOutboxEntry { ArticleId = articleId, EnqueuedAt = now });
             await db.SaveChangesAsync(cancellationToken);
+            // By table, as the bulk path does (TagSql.OutboxFor): Tagging needs the outbox, not the search index's types.
+            await db.Database.ExecuteSqlAsync($"""INSERT INTO "SearchOutbox" ("ArticleId", "EnqueuedAt") VALUES ({articleId}, {now})""", cancellationToken);
             return new TagEditResult(TagEditCode.Ok, ArticlesAffected: changed);
         }, cancellationToken);
     }

@@ -20,12 +20,27 @@ public static class SearchApi
     /// <param name="MatchedTags">Slugs of the tags the article matched through (a query term equal to a label).</param>
     public sealed record Item(
         int Id, string Slug, string Title, string Language, string? Outlet, DateTime Date, int WordCount,
-        string Snippet, float? Score, IReadOnlyList<HitTag> Tags, IReadOnlyList<string> MatchedTags);
+        string Snippet, float? Score, IReadOnlyList<HitTag> Tags, IReadOnlyList<string> MatchedTags)
+    {
+        /// <summary>Null when the source gave no date; <see cref="Date"/> is then the import date.</summary>
+        public DateTime? PublishedAt { get; init; }
+
+        public DateTime ImportedAt { get; init; }
+
+        /// <summary>"published" or "imported": which of the two <see cref="Date"/> is.</summary>
+        public required string DateSource { get; init; }
+    }
 
     public sealed record HitTag(string Slug, string Es, string En);
 
     public sealed record Facets(
-        IReadOnlyDictionary<string, int> Language, IReadOnlyDictionary<string, int> Outlet, IReadOnlyDictionary<string, int> Tag);
+        IReadOnlyDictionary<string, int> Language, IReadOnlyDictionary<string, int> Outlet, IReadOnlyDictionary<string, int> Tag)
+    {
+        /// <summary>Hits per year and per month ("2024", "2024-06"), newest first, on the date the request's <c>undated</c> names.</summary>
+        public IReadOnlyDictionary<string, int> Year { get; init; } = new Dictionary<string, int>();
+
+        public IReadOnlyDictionary<string, int> Month { get; init; } = new Dictionary<string, int>();
+    }
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
@@ -50,9 +65,18 @@ public static class SearchApi
         return TypedResults.Ok(new Response(
             result.Total, result.Page, result.PageSize, result.Query.Normalized, Codes(result.Warnings),
             [.. result.Items.Select(h => new Item(
-                h.Id, h.Slug, h.Title, h.Language, h.Outlet, h.PublishedAt ?? h.ImportedAt, h.WordCount, h.Snippet, h.Score,
-                [.. h.Tags.Select(Labels)], h.MatchedTags))],
-            new Facets(Counts(result.Facets.Language), Counts(result.Facets.Outlet), Counts(result.Facets.Tag)),
+                h.Id, h.Slug, h.Title, h.Language, h.Outlet, h.Date, h.WordCount, h.Snippet, h.Score,
+                [.. h.Tags.Select(Labels)], h.MatchedTags)
+            {
+                PublishedAt = h.PublishedAt,
+                ImportedAt = h.ImportedAt,
+                DateSource = DateSource(h.IsImportDate),
+            })],
+            new Facets(Counts(result.Facets.Language), Counts(result.Facets.Outlet), Counts(result.Facets.Tag))
+            {
+                Year = Counts(result.Facets.Year),
+                Month = Counts(result.Facets.Month),
+            },
             result.Suggestions, result.NextCursor));
     }
 
@@ -108,6 +132,8 @@ public static class SearchApi
 
     private static string Date(ExportRow row) => (row.PublishedAt ?? row.ImportedAt).ToString("O", CultureInfo.InvariantCulture);
 
+    private static string DateSource(bool isImportDate) => isImportDate ? "imported" : "published";
+
     /// <summary>RFC 4180 with a UTF-8 BOM, so spreadsheets open it as UTF-8 and keep the accents.</summary>
     private static async Task WriteCsvAsync(Stream body, IEnumerable<ExportRow> rows, string permalinkBase, CancellationToken cancellationToken)
     {
@@ -115,7 +141,7 @@ public static class SearchApi
         {
             NewLine = "\r\n",
         };
-        await writer.WriteLineAsync("id,permalink,title,outlet,language,date,wordCount,snippet,text");
+        await writer.WriteLineAsync("id,permalink,title,outlet,language,date,wordCount,snippet,text,dateSource");
         var count = 0;
         foreach (var row in rows)
         {
@@ -123,6 +149,7 @@ public static class SearchApi
             [
                 row.Id.ToString(CultureInfo.InvariantCulture), Permalink(permalinkBase, row), row.Title, row.Outlet ?? "",
                 row.Language, Date(row), row.WordCount.ToString(CultureInfo.InvariantCulture), row.Snippet, row.Text,
+                DateSource(row.IsImportDate),
             ];
             await writer.WriteLineAsync(string.Join(',', fields.Select(f => Quote(CsvFormulaGuard.Neutralise(f)))));
             if (++count % FlushEvery == 0)
@@ -151,6 +178,7 @@ public static class SearchApi
             json.WriteString("outlet", row.Outlet);
             json.WriteString("language", row.Language);
             json.WriteString("date", Date(row));
+            json.WriteString("dateSource", DateSource(row.IsImportDate));
             json.WriteNumber("wordCount", row.WordCount);
             json.WriteString("snippet", row.Snippet);
             json.WriteString("text", row.Text);

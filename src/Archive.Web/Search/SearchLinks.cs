@@ -15,6 +15,12 @@ public static class SearchLinks
         pairs.AddRange(request.Languages.Select(v => new KeyValuePair<string, string?>("lang", v)));
         pairs.AddRange(request.Outlets.Select(v => new KeyValuePair<string, string?>("outlet", v)));
         pairs.AddRange(request.Tags.Select(v => new KeyValuePair<string, string?>("tag", v)));
+        if (request.From is { } from)
+            pairs.Add(new("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (request.To is { } to)
+            pairs.Add(new("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (request.DateBasis == SearchDateBasis.PublishedOrImported)
+            pairs.Add(new("undated", "imported"));
         if (request.Sort == SearchSort.Date)
             pairs.Add(new("sort", "date"));
         if (request.Page > 1)

@@ -6,7 +6,7 @@ namespace Archive.Web.Search;
 
 /// <summary>
 /// The query string shared by /search, /api/search and /api/search/export: <c>q</c>, repeatable
-/// <c>lang</c>/<c>outlet</c>/<c>tag</c>, <c>sort</c>, <c>page</c>, <c>pageSize</c>, <c>cursor</c>.
+/// <c>lang</c>/<c>outlet</c>/<c>tag</c>, <c>from</c>/<c>to</c>/<c>undated</c>, <c>sort</c>, <c>page</c>, <c>pageSize</c>, <c>cursor</c>.
 /// </summary>
 public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary<string, string[]> Errors)
 {
@@ -43,18 +43,47 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
                 errors["pageSize"] = [$"pageSize must be a whole number (1 to {SearchRequest.MaxPageSize})."];
         }
 
+        var from = Day(query, "from", errors, last: false);
+        var to = Day(query, "to", errors, last: true);
+        if (from > to)
+        {
+            errors["to"] = ["to must not be before from."];
+            (from, to) = (null, null);
+        }
+        var basis = SearchDateBasis.Published;
+        var undated = query["undated"].ToString();
+        if (string.Equals(undated, "imported", StringComparison.OrdinalIgnoreCase))
+            basis = SearchDateBasis.PublishedOrImported;
+        else if (undated.Length > 0 && !string.Equals(undated, "exclude", StringComparison.OrdinalIgnoreCase))
+            errors["undated"] = ["undated must be exclude or imported."];
+
         var request = new SearchRequest
         {
             Query = query["q"].ToString(),
             Languages = Values(query["lang"]),
             Outlets = Values(query["outlet"]),
             Tags = Values(query["tag"]),
+            From = from,
+            To = to,
+            DateBasis = basis,
             Sort = sort,
             Page = page,
             PageSize = pageSize,
             Cursor = NullIfEmpty(query["cursor"].ToString()),
         };
         return new SearchParameters(request, errors);
+    }
+
+    /// <summary>A day, month or year (2024-06-01, 2024-06, 2024): <c>from</c> takes its first day, <c>to</c> its last.</summary>
+    private static DateOnly? Day(IQueryCollection query, string name, Dictionary<string, string[]> errors, bool last)
+    {
+        var text = query[name].ToString().Trim();
+        if (text.Length == 0)
+            return null;
+        if (SearchDateRange.Period(text) is { } period)
+            return last ? period.Last : period.First;
+        errors[name] = [$"{name} must be a date written yyyy-MM-dd (or yyyy-MM, yyyy)."];
+        return null;
     }
 
     private static string[] Values(StringValues values) =>

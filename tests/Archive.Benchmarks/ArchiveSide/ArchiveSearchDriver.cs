@@ -55,5 +55,9 @@ public sealed class ArchiveSearchDriver : IDisposable
         return new SearchOutcome(result.Total, result.Items.Count, result.Suggestions.Count > 0 ? result.Suggestions[0] : null);
     }
 
+    /// <summary>The first <paramref name="pageSize"/> hits by relevance, as /search shows them.</summary>
+    public SearchResult SearchTop(string query, int pageSize) =>
+        _search.Search(new SearchRequest { Query = query, PageSize = pageSize });
+
     public void Dispose() => _index.Dispose();
 }

@@ -12,8 +12,9 @@ using Lucene.Net.Util;
 namespace Archive.Benchmarks.Engines;
 
 /// <summary>
-/// The analysis issue 4 asks for, built from Lucene's own parts: lower case, stopwords, Snowball
-/// stemming per language, accents folded; plus a folded, unstemmed chain for phrases and prefixes.
+/// The analysis Archive's index uses, built from Lucene's own parts: lower case, accents folded,
+/// stopwords, then stemming that works on folded text (Spanish light stemmer, English Snowball; issue 11);
+/// plus a folded, unstemmed chain for phrases and prefixes.
 /// </summary>
 public static class BareAnalyzers
 {
@@ -23,9 +24,9 @@ public static class BareAnalyzers
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, source);
-        stream = new StopFilter(Version, stream, SpanishAnalyzer.DefaultStopSet);
-        stream = new SnowballFilter(stream, new SpanishStemmer());
         stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(Version, stream, FoldedSpanishStopWords);
+        stream = new SpanishLightStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     });
 
@@ -34,11 +35,29 @@ public static class BareAnalyzers
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, source);
         stream = new EnglishPossessiveFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new SnowballFilter(stream, new EnglishStemmer());
-        stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);
     });
+
+    /// <summary>Spanish stopwords as written and folded ("también", "tambien"), since folding comes first.</summary>
+    private static readonly Lucene.Net.Analysis.Util.CharArraySet FoldedSpanishStopWords = Folded(SpanishAnalyzer.DefaultStopSet);
+
+    private static Lucene.Net.Analysis.Util.CharArraySet Folded(Lucene.Net.Analysis.Util.CharArraySet words)
+    {
+        var all = new Lucene.Net.Analysis.Util.CharArraySet(Version, words.Count * 2, ignoreCase: false);
+        foreach (var word in words)
+        {
+            var text = word?.ToString();
+            if (text is null)
+                continue;
+            all.Add(text);
+            var output = new char[text.Length * 4];
+            all.Add(new string(output, 0, ASCIIFoldingFilter.FoldToASCII(text.ToCharArray(), 0, output, 0, text.Length)));
+        }
+        return all;
+    }
 
     public static Analyzer Folded() => Analyzer.NewAnonymous((_, reader) =>
     {

@@ -27,7 +27,8 @@ public sealed class HighlightingTests
         Assert.Equal(
             "firmaron el miércoles un <mark>pacto</mark> de ayuda",
             Highlight("firmaron el miércoles un pacto de ayuda", "pactos"));
-        Assert.Equal("Kim <mark>firmó</mark> el acuerdo", Highlight("Kim firmó el acuerdo", "firmaron"));
+        Assert.Equal("sin <mark>limitación</mark> alguna", Highlight("sin limitación alguna", "limitaciones"));
+        Assert.Equal("sin <mark>limitaciones</mark> de <mark>información</mark>", Highlight("sin limitaciones de información", "limitacion informacion"));
     }
 
     [Fact]
@@ -131,5 +132,51 @@ public sealed class HighlightingTests
         var snippet = Highlighter.Snippet(["", "Primer párrafo con texto.", "Segundo."], body, "es");
 
         Assert.Equal("Primer párrafo con texto.", snippet.Html);
+    }
+
+    [Fact]
+    public void A_stopword_is_marked_only_between_two_matched_words()
+    {
+        Assert.Equal(
+            "<mark>Corea</mark> <mark>del</mark> <mark>Norte</mark> y la capital del país",
+            Highlight("Corea del Norte y la capital del país", "corea del norte"));
+        Assert.Equal("el <mark>norte</mark> del país", Highlight("el norte del país", "corea del norte"));
+    }
+
+    [Fact]
+    public void A_stopword_inside_a_matched_phrase_is_marked_with_it()
+    {
+        Assert.Equal(
+            "en <mark>Corea del Norte</mark>, no del sur",
+            Highlight("en Corea del Norte, no del sur", "\"corea del norte\""));
+    }
+
+    [Fact]
+    public void A_query_of_stopwords_only_still_marks_them()
+    {
+        Assert.Equal("<mark>The</mark> end", Highlight("The end", "the", "en"));
+    }
+
+    [Fact]
+    public void The_title_follows_the_same_stopword_rule()
+    {
+        var parsed = SearchQueryParser.Parse("corea del norte");
+
+        Assert.Equal("La <mark>Corea</mark> <mark>del</mark> <mark>Norte</mark> del siglo", ArticleSearch.HighlightTitle("La Corea del Norte del siglo", parsed, "es"));
+    }
+
+    [Fact]
+    public void The_snippet_is_the_window_densest_in_matched_words_not_in_stopwords()
+    {
+        var paragraphs = new[]
+        {
+            "Del uno, del otro, del tercero y del cuarto se habló del asunto del día.",
+            "Al final, Corea habló.",
+        };
+        var (body, _) = HighlightTerms.From(SearchQueryParser.Parse("corea del"));
+
+        var snippet = Highlighter.Snippet(paragraphs, body, "es");
+
+        Assert.Equal("Al final, <mark>Corea</mark> habló.", snippet.Html);
     }
 }

@@ -94,6 +94,7 @@ internal sealed class SearchArchive : IAsyncDisposable
                 ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{number}:{spec.Title}:{text}"))),
                 ImportedAt = spec.ImportedAt ?? _baseDate.AddMinutes(number),
                 PublishedAt = spec.PublishedAt,
+                Byline = spec.Byline,
             });
         }
         db.Articles.AddRange(articles);
@@ -131,4 +132,5 @@ internal sealed record ArticleSpec(string Title, string[] Paragraphs)
     public string? Outlet { get; init; }
     public DateTime? ImportedAt { get; init; }
     public DateTime? PublishedAt { get; init; }
+    public string? Byline { get; init; }
 }

@@ -120,7 +120,7 @@ public sealed class SearchApiTests(ArchiveAppFactory app)
         while (csv.Read())
             rows.Add(headers.ToDictionary(h => h, h => csv.GetString(h)));
         Assert.Equal(2, rows.Count);
-        Assert.Equal(["id", "permalink", "title", "outlet", "language", "date", "wordCount", "snippet", "text"], rows[0].Keys);
+        Assert.Equal(["id", "permalink", "title", "outlet", "language", "date", "wordCount", "snippet", "text", "dateSource"], rows[0].Keys);
         var quoted = Assert.Single(rows, r => (r["title"]).StartsWith("Año", StringComparison.Ordinal));
         Assert.Equal("Año de «exportación», con comas, y \"comillas\"", quoted["title"]);
         Assert.Equal("Exportación Diaria", quoted["outlet"]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Core.Search;
 using Archive.Core.Tagging;
 using Archive.Web.Accounts;
@@ -75,6 +76,20 @@ public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthoriza
         var query = url.Length > "/search".Length ? url["/search".Length..] + "&" : "?";
         return $"/api/search/export{query}format={format}";
     }
+
+    /// <summary>True when a date filter applies (from/to or date: in the query): the page then says which date it used.</summary>
+    public bool FiltersByDate => Current.HasDateFilter || Parsed.FiltersByDate;
+
+    public string DateRangeLabel => $"{DayValue(Current.From)}…{DayValue(Current.To)}";
+
+    public static string DayValue(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>The search narrowed to a year ("2024") or month ("2024-06") of the date facet.</summary>
+    public string PeriodUrl(string period) =>
+        SearchDateRange.Period(period) is { } days ? UrlWith(r => r with { From = days.First, To = days.Last }) : UrlFor(Current);
+
+    public static string MonthLabel(string month) =>
+        SearchDateRange.Period(month) is { } days ? days.First.ToString("MMMM yyyy", CultureInfo.CurrentCulture) : month;
 
     public string ArticleUrl(SearchHit hit)
     {

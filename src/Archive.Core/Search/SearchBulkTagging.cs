@@ -1,46 +1,6 @@
-using Archive.Core.Search;
+using Archive.Core.Tagging;
 
-namespace Archive.Core.Tagging;
-
-public enum BulkTagOperation
-{
-    Add,
-    Remove,
-}
-
-public enum BulkTagCode
-{
-    Ok = 0,
-
-    /// <summary>No tag has that slug or label (or, on apply, the previewed tag is gone).</summary>
-    TagNotFound,
-
-    /// <summary>Text was typed but none of it is searchable, so there is no result set to act on.</summary>
-    NothingSearchable,
-
-    /// <summary>More than <see cref="SearchBulkTagging.MaxArticles"/> articles match.</summary>
-    TooMany,
-}
-
-/// <summary>What a bulk tagging would do, stated before it is done.</summary>
-/// <param name="Matching">Articles in the whole result set.</param>
-/// <param name="Carrying">Of those, how many already carry the tag.</param>
-public sealed record BulkTagPreview(BulkTagCode Code, BulkTagOperation Operation, TagRef? Tag = null, int Matching = 0, int Carrying = 0)
-{
-    public bool Succeeded => Code == BulkTagCode.Ok;
-
-    /// <summary>How many articles would gain (add) or lose (remove) the tag.</summary>
-    public int WouldChange => Operation == BulkTagOperation.Add ? Matching - Carrying : Carrying;
-}
-
-/// <param name="Matching">Articles in the result set when it was applied.</param>
-/// <param name="Changed">Articles that actually gained or lost the tag.</param>
-/// <param name="ResultChanged">The result set's size differs from what the preview showed: it was applied to the current set.</param>
-public sealed record BulkTagOutcome(
-    BulkTagCode Code, BulkTagOperation Operation, TagRef? Tag = null, int Matching = 0, int Changed = 0, bool ResultChanged = false)
-{
-    public bool Succeeded => Code == BulkTagCode.Ok;
-}
+namespace Archive.Core.Search;
 
 /// <summary>
 /// Adds or removes a tag on every article a search matches: the whole result set from the index, not a

@@ -1,0 +1,7 @@
+namespace Archive.Core.Search;
+
+public enum BulkTagOperation
+{
+    Add,
+    Remove,
+}
