@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Archive.Core.Importing;
 
@@ -43,22 +42,10 @@ public sealed record ImportReason(ImportReasonCode Code, IReadOnlyList<string> A
         _ => Code.ToString(),
     };
 
-    public string ArgumentsJson() => JsonSerializer.Serialize(Arguments);
+    public string ArgumentsJson() => ReasonArguments.ToJson(Arguments);
 
     /// <summary>Stored arguments read back; empty when there are none or they do not parse.</summary>
-    public static IReadOnlyList<string> ParseArguments(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-            return [];
-        try
-        {
-            return JsonSerializer.Deserialize<string[]>(json) ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
+    public static IReadOnlyList<string> ParseArguments(string? json) => ReasonArguments.Parse(json);
 
     private string Argument(int index) => index < Arguments.Count ? Arguments[index] : "";
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Archive.Core.Importing.Uploads;
 
@@ -53,22 +52,10 @@ public sealed record RefusedUpload(string Name, UploadRefusal Code, IReadOnlyLis
         _ => Code.ToString(),
     };
 
-    public string ArgumentsJson() => JsonSerializer.Serialize(Arguments);
+    public string ArgumentsJson() => ReasonArguments.ToJson(Arguments);
 
     /// <summary>The arguments stored with a refused file, read back; empty when there are none or they do not parse.</summary>
-    public static IReadOnlyList<string> ParseArguments(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-            return [];
-        try
-        {
-            return JsonSerializer.Deserialize<string[]>(json) ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
+    public static IReadOnlyList<string> ParseArguments(string? json) => ReasonArguments.Parse(json);
 
     private string Argument(int index) => index < Arguments.Count ? Arguments[index] : "";
 
