@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Archive.Core.Importing;
 using Archive.Core.Tests.Builders;
@@ -155,7 +154,6 @@ public sealed class ImporterFuzzTests : IAsyncLifetime, IDisposable
         foreach (var format in _formats)
         {
             var fileName = Path.ChangeExtension(name, format.Extensions.First());
-            var clock = Stopwatch.StartNew();
             var parse = Task.Run(() => format.Parse(content, fileName));
             Assert.True(parse.Wait(_hang), $"{format.GetType().Name} still parsing {fileName} ({content.Length} bytes) after {_hang}");
             var result = parse.Result;
@@ -166,7 +164,6 @@ public sealed class ImporterFuzzTests : IAsyncLifetime, IDisposable
                 Assert.NotNull(article.Title);
                 Assert.All(article.Paragraphs, Assert.NotNull);
             }
-            Assert.True(clock.Elapsed < _hang);
         }
     }
 }

@@ -1,32 +1,20 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Archive.Core.Search;
 using Archive.Core.Tests.Search;
 using CsCheck;
-using Xunit.Abstractions;
 
 namespace Archive.Core.Tests.Fuzzing;
 
 /// <summary>
 /// Whatever is typed into the search box, the parser answers (a reading and its warnings, never an
 /// exception), the reading stays within the parser's limits, and the whole search (parse, Lucene query,
-/// snippets) is fast. Runs against a small real index so the Lucene side is exercised too.
+/// snippets) answers. Runs against a small real index so the Lucene side is exercised too.
 /// </summary>
-public sealed class QueryParserFuzzTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class QueryParserFuzzTests : IAsyncLifetime
 {
-    private TimeSpan _slowest;
-    private string _slowestText = "";
-
-    /// <summary>
-    /// The goal is 100 ms per search. What guarantees it is bounded work, asserted exactly below
-    /// (at most <see cref="SearchQueryParser.MaxTerms"/> terms, <see cref="SearchQueryParser.MaxDepth"/>
-    /// levels, <see cref="SpellingSuggester.MaxFuzzyLookups"/> fuzzy lookups). Wall time on this shared
-    /// 2-core CI machine swings fivefold with other builds (the same query measured 94 and 450 ms a second
-    /// apart), so the timed bound is ten times the goal and only catches the runaway case (quadratic,
-    /// exponential); the slowest time is written to the test output for the record.
-    /// </summary>
-    private static readonly TimeSpan _limit = TimeSpan.FromSeconds(1);
-
+    // The goal is 100 ms per search. What guarantees it is bounded work, asserted exactly below
+    // (at most SearchQueryParser.MaxTerms terms and MaxDepth levels, SpellingSuggester.MaxFuzzyLookups
+    // fuzzy lookups); wall time is for tests/Archive.Benchmarks, never a pass/fail bound here.
     private static readonly string _syntax = "abcñáéü \"\"()()*~~--:: ORANDNOT title:lang:outlet:tag:byline:date:0123456789.^\\/[]{}!?¿¡";
 
     private SearchArchive _archive = null!;
@@ -62,23 +50,18 @@ public sealed class QueryParserFuzzTests(ITestOutputHelper output) : IAsyncLifet
             $"\"{new string(chars)} b\"~{number}{new string('9', digits)} palabra~{number} corea~{new string('9', digits)}.5")));
 
     [Fact]
-    public void Any_text_parses_into_a_bounded_reading_and_searches_fast()
+    public void Any_text_parses_into_a_bounded_reading_and_searches_without_error()
     {
-        // First search pays JIT and index warm-up; the bound is about the query, not the process start.
-        Measure("corea del norte");
         Fuzz.Check(_queries, AnswersWithinLimits, iterations: 1_500);
-        output.WriteLine($"slowest search: {_slowest.TotalMilliseconds:F1} ms for {Describe(_slowestText)}");
     }
 
     [Fact]
-    public void Every_query_that_ever_failed_still_parses_and_searches_fast()
+    public void Every_query_that_ever_failed_still_parses_and_searches_without_error()
     {
-        Measure("corea del norte");
         var corpus = JsonSerializer.Deserialize<string[]>(File.ReadAllText(Path.Combine(Fuzz.CorpusFolder, "queries.json")))!;
         Assert.NotEmpty(corpus);
         foreach (var query in corpus)
             AnswersWithinLimits(query);
-        output.WriteLine($"slowest search: {_slowest.TotalMilliseconds:F1} ms for {Describe(_slowestText)}");
     }
 
     private void AnswersWithinLimits(string text)
@@ -93,26 +76,9 @@ public sealed class QueryParserFuzzTests(ITestOutputHelper output) : IAsyncLifet
             _ = ArticleSearch.Parse(parsed.Normalized);
         }
 
-        // Wall time on a shared 2-core CI machine has pauses (GC, other processes) that say nothing
-        // about the query. A slow query is slow every time, so only a case over the limit twice in a
-        // row fails; that keeps the test honest about the goal without making it flaky.
-        var first = Measure(text);
-        if (first > _slowest)
-            (_slowest, _slowestText) = (first, text);
-        if (first > _limit)
-        {
-            var second = Measure(text);
-            Assert.True(second <= _limit, $"{Describe(text)} took {first.TotalMilliseconds:F0} ms and then {second.TotalMilliseconds:F0} ms");
-        }
-    }
-
-    private TimeSpan Measure(string text)
-    {
-        var clock = Stopwatch.StartNew();
+        // Work is bounded by the reading's size (asserted above), not by wall time: speed belongs to the benchmarks.
         var result = _search.Search(new SearchRequest { Query = text, PageSize = 5 });
-        clock.Stop();
-        Assert.True(result.Total >= 0);
-        return clock.Elapsed;
+        Assert.InRange(result.Items.Count, 0, Math.Min(5, result.Total));
     }
 
     private static int Leaves(SearchQuery node) => node switch
