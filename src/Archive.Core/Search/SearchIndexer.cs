@@ -94,6 +94,15 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
         }
     }
 
+    private Task<List<IndexedArticle>> ReadRebuildBatchAsync(ArchiveDbContext db, int afterId, CancellationToken cancellationToken) =>
+        Task.Run(
+            async () => await IndexedArticle.WithTagsAsync(db, await IndexedArticle.Project(db)
+                .Where(a => a.Id > afterId)
+                .OrderBy(a => a.Id)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken), cancellationToken),
+            cancellationToken);
+
     /// <summary>
     /// Re-indexes every article from SQLite. Searches keep seeing the previous index until the single
     /// commit at the end; outbox rows older than the rebuild are cleared, newer ones wait for catch-up.
@@ -110,24 +119,30 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
 
             index.BeginRebuild();
             var done = 0;
-            var lastId = 0;
-            while (true)
+            // The next batch is read from SQLite (query, JSON paragraphs, tags) on the other core while
+            // this one is analysed; the context serves one query at a time, and only the reader uses it.
+            var next = ReadRebuildBatchAsync(db, afterId: 0, cancellationToken);
+            try
             {
-                var after = lastId;
-                var batch = await IndexedArticle.WithTagsAsync(db, await IndexedArticle.Project(db)
-                    .Where(a => a.Id > after)
-                    .OrderBy(a => a.Id)
-                    .Take(BatchSize)
-                    .ToListAsync(cancellationToken), cancellationToken);
-                if (batch.Count == 0)
-                    break;
-                // One thread on purpose: feeding IndexWriter from both cores took 25% more CPU for the
-                // same wall time (its per-document flush-control lock), and left none for the web app.
-                foreach (var article in batch)
-                    index.Add(article);
-                done += batch.Count;
-                lastId = batch[^1].Id;
-                logger.LogInformation("Search index rebuild: {Done}/{Total} articles", done, total);
+                while (true)
+                {
+                    var batch = await next;
+                    if (batch.Count == 0)
+                        break;
+                    next = ReadRebuildBatchAsync(db, batch[^1].Id, cancellationToken);
+                    // One thread on purpose: feeding IndexWriter from both cores took 25% more CPU for the
+                    // same wall time (its per-document flush-control lock), and left none for the web app.
+                    foreach (var article in batch)
+                        index.Add(article);
+                    done += batch.Count;
+                    logger.LogInformation("Search index rebuild: {Done}/{Total} articles", done, total);
+                }
+            }
+            catch when (!next.IsCompleted)
+            {
+                // The context must be idle before anyone else (the caller, its disposal) touches it.
+                await next.ContinueWith(static _ => { }, TaskScheduler.Default);
+                throw;
             }
             index.CommitRebuild();
 
