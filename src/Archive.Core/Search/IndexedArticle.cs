@@ -68,15 +68,17 @@ internal sealed record IndexedArticle
     /// <summary>The date results are sorted and tie-broken by: publication when known, else import.</summary>
     public DateTime SortDate => PublishedAt ?? ImportedAt;
 
-    public Document ToDocument()
+    /// <param name="fields">The writer's reusable fields, or null for fields of this document's own.</param>
+    public Document ToDocument(IndexFieldCache? fields = null)
     {
+        fields?.Reset();
         var language = Language.ToLowerInvariant();
         var doc = new Document
         {
-            new StringField(SearchFields.Id, Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            Keyword(fields, SearchFields.Id, Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
             new NumericDocValuesField(SearchFields.IdSort, Id),
             new StoredField(SearchFields.Slug, Slug),
-            new StringField(SearchFields.Language, language, Field.Store.YES),
+            Keyword(fields, SearchFields.Language, language, Field.Store.YES),
             new SortedDocValuesField(SearchFields.Language, new BytesRef(language)),
             new NumericDocValuesField(SearchFields.Date, SortDate.Ticks),
             new StoredField(SearchFields.ImportedAt, ImportedAt.Ticks),
@@ -87,10 +89,10 @@ internal sealed record IndexedArticle
         if (PublishedAt is { } published)
         {
             doc.Add(new StoredField(SearchFields.PublishedAt, published.Ticks));
-            doc.Add(new Int32Field(SearchFields.PublishedDay, SearchFields.DayNumber(published), Field.Store.NO));
+            doc.Add(Int32(fields, SearchFields.PublishedDay, SearchFields.DayNumber(published)));
             doc.Add(new NumericDocValuesField(SearchFields.PublishedMonth, SearchFields.MonthNumber(published)));
         }
-        doc.Add(new Int32Field(SearchFields.AnyDay, SearchFields.DayNumber(SortDate), Field.Store.NO));
+        doc.Add(Int32(fields, SearchFields.AnyDay, SearchFields.DayNumber(SortDate)));
         doc.Add(new NumericDocValuesField(SearchFields.AnyMonth, SearchFields.MonthNumber(SortDate)));
         if (!string.IsNullOrWhiteSpace(Byline))
             doc.Add(new TextField(SearchFields.Byline, Byline, Field.Store.NO));
@@ -98,10 +100,10 @@ internal sealed record IndexedArticle
         {
             doc.Add(new StoredField(SearchFields.Outlet, Outlet));
             doc.Add(new SortedDocValuesField(SearchFields.Outlet, new BytesRef(Outlet)));
-            doc.Add(new StringField(SearchFields.OutletKey, ArchiveAnalyzers.Key(Outlet), Field.Store.NO));
+            doc.Add(Keyword(fields, SearchFields.OutletKey, ArchiveAnalyzers.Key(Outlet), Field.Store.NO));
         }
         foreach (var tag in Tags.Where(t => !string.IsNullOrWhiteSpace(t.Slug)).DistinctBy(t => t.Slug))
-            AddTag(doc, tag);
+            AddTag(doc, tag, fields);
         // An article whose language is undetermined ("und") is stemmed both ways, so word forms find it in either language.
         IReadOnlyList<string> stemmers = SearchFields.HasStemmer(language) ? [language] : language == Text.Languages.Undetermined ? SearchFields.StemmedLanguages : [];
         foreach (var stemmer in stemmers)
@@ -120,16 +122,22 @@ internal sealed record IndexedArticle
     /// The facet keeps the slug as the vocabulary has it, so the web layer can look its labels up;
     /// the filter term is the folded key, like outlets, so "tag:Corea-del-Norte" (or the label a slug came from) works too.
     /// </summary>
-    private static void AddTag(Document doc, IndexedTag tag)
+    private static void AddTag(Document doc, IndexedTag tag, IndexFieldCache? fields)
     {
-        doc.Add(new StringField(SearchFields.Tag, ArchiveAnalyzers.TagKey(tag.Slug), Field.Store.NO));
+        doc.Add(Keyword(fields, SearchFields.Tag, ArchiveAnalyzers.TagKey(tag.Slug), Field.Store.NO));
         doc.Add(new SortedSetDocValuesField(SearchFields.Tag, new BytesRef(tag.Slug)));
         var es = TagLabels.Fold(tag.LabelEs);
         var en = TagLabels.Fold(tag.LabelEn);
         foreach (var label in new[] { es, en }.Where(l => l.Length > 0).Distinct())
-            doc.Add(new StringField(SearchFields.TagLabel, label, Field.Store.NO));
+            doc.Add(Keyword(fields, SearchFields.TagLabel, label, Field.Store.NO));
         doc.Add(new StoredField(SearchFields.TagStored, StoredTag.Write(tag.Slug, es, en)));
     }
+
+    private static StringField Keyword(IndexFieldCache? fields, string name, string value, Field.Store store) =>
+        fields?.Keyword(name, value, store) ?? new StringField(name, value, store);
+
+    private static Int32Field Int32(IndexFieldCache? fields, string name, int value) =>
+        fields?.Int32(name, value) ?? new Int32Field(name, value, Field.Store.NO);
 }
 
 /// <summary>A tag an article carries, as the index needs it.</summary>

@@ -45,6 +45,7 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly ProcessLock _processLock;
+    private readonly IndexFieldCache _fields = new();
     private volatile bool _needsRebuild;
     private bool _disposed;
 
@@ -143,10 +144,17 @@ public sealed class SearchIndex : IDisposable
         return new SearcherLease(_searchers);
     }
 
-    internal void Upsert(IndexedArticle article) =>
-        _writer.UpdateDocument(IndexedArticle.IdTerm(article.Id), article.ToDocument());
+    internal void Upsert(IndexedArticle article)
+    {
+        lock (_fields)
+            _writer.UpdateDocument(IndexedArticle.IdTerm(article.Id), article.ToDocument(_fields));
+    }
 
-    internal void Add(IndexedArticle article) => _writer.AddDocument(article.ToDocument());
+    internal void Add(IndexedArticle article)
+    {
+        lock (_fields)
+            _writer.AddDocument(article.ToDocument(_fields));
+    }
 
     internal void Delete(int articleId) => _writer.DeleteDocuments(IndexedArticle.IdTerm(articleId));
 
