@@ -15,34 +15,33 @@ public static class ContentHash
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(paragraphs);
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        // One buffer and one SHA-256 call: an incremental hash per article (a native context made,
+        // fed per paragraph and freed) cost more than hashing the text itself.
+        var normalizedTitle = Normalize(title);
+        var normalized = new string[paragraphs.Count];
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(normalizedTitle.Length);
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            normalized[i] = Normalize(paragraphs[i]);
+            maxBytes += 1 + Encoding.UTF8.GetMaxByteCount(normalized[i].Length);
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(maxBytes);
         try
         {
-            Append(sha, Normalize(title), ref buffer);
-            foreach (var paragraph in paragraphs)
+            var length = Encoding.UTF8.GetBytes(normalizedTitle, buffer);
+            foreach (var paragraph in normalized)
             {
-                sha.AppendData("\n"u8);
-                Append(sha, Normalize(paragraph), ref buffer);
+                buffer[length++] = (byte)'\n';
+                length += Encoding.UTF8.GetBytes(paragraph, buffer.AsSpan(length));
             }
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-
-    private static void Append(IncrementalHash sha, string text, ref byte[] buffer)
-    {
-        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (buffer.Length < needed)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            buffer = ArrayPool<byte>.Shared.Rent(needed);
-        }
-        var length = Encoding.UTF8.GetBytes(text, buffer);
-        sha.AppendData(buffer, 0, length);
     }
 
     public static string Compute(ParsedArticle article)
