@@ -133,6 +133,7 @@ public sealed class ArticleImporter(
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var batches = files.Chunk(batchSize).ToList();
         Task<ImportCandidate[]>? nextBatch = null;
+        await using var connectionSettings = await ImportConnectionSettings.ApplyAsync(db, cancellationToken);
         try
         {
             var outlets = await OutletCache.LoadAsync(db, cancellationToken);
