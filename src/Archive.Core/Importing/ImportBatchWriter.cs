@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Archive.Core.Articles;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SQLitePCL;
 
 namespace Archive.Core.Importing;
 
@@ -75,11 +77,18 @@ internal sealed class ImportBatchWriter : IDisposable
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>
+    /// One prepared INSERT on the connection's native handle. SqliteCommand looked every parameter up
+    /// by name and built a data reader for each row; binding by position and reading the row id
+    /// from the connection leaves the batch writer SQLite's own work. Values are bound as
+    /// Microsoft.Data.Sqlite binds them, so the rows read back the same through EF.
+    /// </summary>
     private sealed class RowInserter<T> : IDisposable
         where T : class
     {
-        private readonly SqliteCommand _command;
-        private readonly List<(SqliteParameter Parameter, Func<T, object?> Value)> _bindings = [];
+        private readonly sqlite3 _db;
+        private readonly sqlite3_stmt _statement;
+        private readonly Func<T, object?>[] _values;
 
         public RowInserter(
             SqliteConnection connection,
@@ -87,6 +96,8 @@ internal sealed class ImportBatchWriter : IDisposable
             IEntityType entityType,
             params (string Column, Func<T, object?> Value)[] extraColumns)
         {
+            if (transaction.Connection != connection)
+                throw new InvalidOperationException("The batch writer's transaction belongs to another connection.");
             var table = entityType.GetTableName()!;
             var storeObject = StoreObjectIdentifier.Table(table, entityType.GetSchema());
             var key = entityType.FindPrimaryKey()!.Properties.Single();
@@ -99,31 +110,53 @@ internal sealed class ImportBatchWriter : IDisposable
                 columns.Add((property.GetColumnName(storeObject)!, ValueOf(property)));
             }
             columns.AddRange(extraColumns);
+            _values = [.. columns.Select(c => c.Value)];
 
-            _command = connection.CreateCommand();
-            _command.Transaction = transaction;
             var names = string.Join(", ", columns.Select(c => Quote(c.Column)));
-            var placeholders = string.Join(", ", columns.Select((_, i) => $"$p{i}"));
-            _command.CommandText =
-                $"INSERT INTO {Quote(table)} ({names}) VALUES ({placeholders}) RETURNING {Quote(key.GetColumnName(storeObject)!)};";
-            for (var i = 0; i < columns.Count; i++)
-            {
-                var parameter = _command.CreateParameter();
-                parameter.ParameterName = $"$p{i}";
-                _command.Parameters.Add(parameter);
-                _bindings.Add((parameter, columns[i].Value));
-            }
-            _command.Prepare();
+            var placeholders = string.Join(", ", columns.Select((_, i) => FormattableString.Invariant($"?{i + 1}")));
+            _db = connection.Handle ?? throw new InvalidOperationException("The batch writer needs an open connection.");
+            var rc = raw.sqlite3_prepare_v2(_db, $"INSERT INTO {Quote(table)} ({names}) VALUES ({placeholders});", out _statement);
+            SqliteException.ThrowExceptionForRC(rc, _db);
         }
 
         public long Insert(T entity)
         {
-            foreach (var (parameter, value) in _bindings)
-                parameter.Value = value(entity) ?? DBNull.Value;
-            return (long)_command.ExecuteScalar()!;
+            try
+            {
+                for (var i = 0; i < _values.Length; i++)
+                    SqliteException.ThrowExceptionForRC(Bind(i + 1, _values[i](entity)), _db);
+                var rc = raw.sqlite3_step(_statement);
+                if (rc != raw.SQLITE_DONE)
+                    SqliteException.ThrowExceptionForRC(rc, _db);
+                return raw.sqlite3_last_insert_rowid(_db);
+            }
+            finally
+            {
+                raw.sqlite3_reset(_statement);
+                raw.sqlite3_clear_bindings(_statement);
+            }
         }
 
-        public void Dispose() => _command.Dispose();
+        public void Dispose() => _statement.Dispose();
+
+        private int Bind(int index, object? value) => value switch
+        {
+            null or DBNull => raw.sqlite3_bind_null(_statement, index),
+            string text => raw.sqlite3_bind_text(_statement, index, text),
+            byte[] blob => raw.sqlite3_bind_blob(_statement, index, blob),
+            bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
+            int number => raw.sqlite3_bind_int64(_statement, index, number),
+            long number => raw.sqlite3_bind_int64(_statement, index, number),
+            short number => raw.sqlite3_bind_int64(_statement, index, number),
+            byte number => raw.sqlite3_bind_int64(_statement, index, number),
+            double number => raw.sqlite3_bind_double(_statement, index, number),
+            float number => raw.sqlite3_bind_double(_statement, index, number),
+            Enum choice => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(choice, CultureInfo.InvariantCulture)),
+            // Microsoft.Data.Sqlite's text forms, which EF reads back.
+            DateTime date => raw.sqlite3_bind_text(_statement, index, date.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            DateTimeOffset date => raw.sqlite3_bind_text(_statement, index, date.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
+            _ => throw new NotSupportedException($"The batch writer cannot bind a {value.GetType().Name}."),
+        };
 
         private static Func<T, object?> ValueOf(IProperty property)
         {
