@@ -48,41 +48,48 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
         try
         {
             int indexed = 0, removed = 0, cleared = 0;
-            while (true)
+            // As in a rebuild, the next batch is read while this one is analysed. Rows are taken after
+            // the last one read, so a batch whose rows are not yet deleted is never read twice.
+            var next = ReadCatchUpBatchAsync(db, afterId: 0, cancellationToken);
+            try
             {
-                var batch = await db.SearchOutbox.AsNoTracking()
-                    .OrderBy(e => e.Id)
-                    .Take(BatchSize)
-                    .Select(e => new { e.Id, e.ArticleId })
-                    .ToListAsync(cancellationToken);
-                if (batch.Count == 0)
-                    break;
-
-                var ids = batch.Select(e => e.ArticleId).Distinct().ToList();
-                var found = await IndexedArticle.Project(db)
-                    .Where(a => ids.Contains(a.Id))
-                    .ToListAsync(cancellationToken);
-                var articles = (await IndexedArticle.WithTagsAsync(db, found, cancellationToken)).ToDictionary(a => a.Id);
-                foreach (var id in ids)
+                while (true)
                 {
-                    if (articles.TryGetValue(id, out var article))
-                    {
-                        index.Upsert(article);
-                        indexed++;
-                    }
-                    else
-                    {
-                        index.Delete(id);
-                        removed++;
-                    }
-                }
-                index.Commit();
-                (halt ?? DiagnosticHalt.Off).Reached(HaltPoint.AfterIndexBatch);
+                    var (rows, articles) = await next;
+                    if (rows.Count == 0)
+                        break;
+                    var full = rows.Count == BatchSize;
+                    next = full ? ReadCatchUpBatchAsync(db, rows[^1].Id, cancellationToken) : Task.FromResult(NoBatch);
 
-                var rowIds = batch.Select(e => e.Id).ToList();
-                cleared += await db.SearchOutbox.Where(e => rowIds.Contains(e.Id)).ExecuteDeleteAsync(CancellationToken.None);
-                if (batch.Count < BatchSize)
-                    break;
+                    foreach (var id in rows.Select(r => r.ArticleId).Distinct())
+                    {
+                        if (articles.TryGetValue(id, out var article))
+                        {
+                            index.Upsert(article);
+                            indexed++;
+                        }
+                        else
+                        {
+                            index.Delete(id);
+                            removed++;
+                        }
+                    }
+                    index.Commit();
+                    (halt ?? DiagnosticHalt.Off).Reached(HaltPoint.AfterIndexBatch);
+
+                    // The context serves one query at a time: the read ahead finishes before the delete.
+                    var following = await next;
+                    next = Task.FromResult(following);
+                    var rowIds = rows.Select(r => r.Id).ToList();
+                    cleared += await db.SearchOutbox.Where(e => rowIds.Contains(e.Id)).ExecuteDeleteAsync(CancellationToken.None);
+                    if (!full)
+                        break;
+                }
+            }
+            catch when (!next.IsCompleted)
+            {
+                await next.ContinueWith(static _ => { }, TaskScheduler.Default);
+                throw;
             }
             if (cleared > 0)
                 logger.LogInformation("Search index caught up: {Indexed} indexed, {Removed} removed", indexed, removed);
@@ -93,6 +100,33 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
             index.WriteGate.Release();
         }
     }
+
+    private static readonly (List<(long Id, int ArticleId)> Rows, Dictionary<int, IndexedArticle> Articles) NoBatch = ([], []);
+
+    /// <summary>The next outbox rows after <paramref name="afterId"/> and the articles they name, on another thread.</summary>
+    private Task<(List<(long Id, int ArticleId)> Rows, Dictionary<int, IndexedArticle> Articles)> ReadCatchUpBatchAsync(
+        ArchiveDbContext db, long afterId, CancellationToken cancellationToken) =>
+        Task.Run(
+            async () =>
+            {
+                var rows = (await db.SearchOutbox.AsNoTracking()
+                        .Where(e => e.Id > afterId)
+                        .OrderBy(e => e.Id)
+                        .Take(BatchSize)
+                        .Select(e => new { e.Id, e.ArticleId })
+                        .ToListAsync(cancellationToken))
+                    .Select(e => (e.Id, e.ArticleId))
+                    .ToList();
+                if (rows.Count == 0)
+                    return NoBatch;
+                var ids = rows.Select(r => r.ArticleId).Distinct().ToList();
+                var found = await IndexedArticle.Project(db)
+                    .Where(a => ids.Contains(a.Id))
+                    .ToListAsync(cancellationToken);
+                var articles = (await IndexedArticle.WithTagsAsync(db, found, cancellationToken)).ToDictionary(a => a.Id);
+                return (rows, articles);
+            },
+            cancellationToken);
 
     private Task<List<IndexedArticle>> ReadRebuildBatchAsync(ArchiveDbContext db, int afterId, CancellationToken cancellationToken) =>
         Task.Run(
