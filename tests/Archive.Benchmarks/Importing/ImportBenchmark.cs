@@ -83,5 +83,10 @@ public static class ImportBenchmark
         if (measured)
             report.Tables.Add(table);
         table.Print(Console.Out);
+
+        var steps = ImportStepTimings.Measure(context.CorpusFiles, report);
+        if (measured)
+            report.Tables.Add(steps);
+        steps.Print(Console.Out);
     }
 }
