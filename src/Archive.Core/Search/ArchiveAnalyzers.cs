@@ -93,6 +93,30 @@ internal static class ArchiveAnalyzers
         return new string(output, 0, length);
     }
 
+    [ThreadStatic]
+    private static char[]? _lowered;
+
+    [ThreadStatic]
+    private static char[]? _folded;
+
+    /// <summary>
+    /// <see cref="FoldText"/> into buffers of the calling thread, valid until its next call there: the
+    /// highlighter folds every paragraph it looks at, and a copy of each was most of a search's garbage.
+    /// </summary>
+    internal static ReadOnlySpan<char> FoldTextTransient(string text)
+    {
+        if (_lowered is null || _lowered.Length < text.Length)
+            _lowered = new char[Math.Max(text.Length, 1024)];
+        var lowered = _lowered.AsSpan(0, text.Length);
+        text.AsSpan().ToLowerInvariant(lowered);
+        if (System.Text.Ascii.IsValid(lowered))
+            return lowered;
+        if (_folded is null || _folded.Length < text.Length * 4)
+            _folded = new char[Math.Max(text.Length * 4, 4096)];
+        var length = ASCIIFoldingFilter.FoldToASCII(_lowered, 0, _folded, 0, text.Length);
+        return _folded.AsSpan(0, length);
+    }
+
     internal static string Fold(string word)
     {
         if (System.Text.Ascii.IsValid(word))

@@ -198,8 +198,13 @@ internal sealed class HighlightTerms
             .Concat(_phrases.Select(p => p.Terms[0]))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        var folded = ArchiveAnalyzers.FoldText(text);
-        return _probes.Any(p => folded.Contains(p, StringComparison.Ordinal));
+        var folded = ArchiveAnalyzers.FoldTextTransient(text);
+        foreach (var probe in _probes)
+        {
+            if (folded.IndexOf(probe.AsSpan(), StringComparison.Ordinal) >= 0)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -268,7 +273,8 @@ internal sealed class HighlightTerms
 
     private static List<Token> Tokens(Analyzer analyzer, string text)
     {
-        var tokens = new List<Token>();
+        // About one token per six characters of news text: sized once instead of grown by copying.
+        var tokens = new List<Token>((text.Length / 6) + 4);
         using var stream = analyzer.GetTokenStream(SearchFields.BodyExact, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
