@@ -193,21 +193,21 @@ public sealed partial class ArticleSearch(SearchIndex index)
         IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms bodyTerms, HighlightTerms titleTerms,
         IReadOnlySet<string> tagLabels, bool relevance)
     {
-        var doc = searcher.Doc(scoreDoc.Doc, SearchFields.StoredForHits);
-        var language = doc.Get(SearchFields.Language) ?? string.Empty;
-        var title = doc.Get(SearchFields.Title) ?? string.Empty;
-        var tags = StoredTag.From(doc);
+        var fields = new HitFieldsVisitor(bodyTerms);
+        searcher.Doc(scoreDoc.Doc, fields);
+        var title = fields.Title;
+        var tags = fields.Tags;
         return new SearchHit(
-            Id: IdOf(doc),
-            Slug: doc.Get(SearchFields.Slug) ?? string.Empty,
+            Id: int.Parse(fields.Id, CultureInfo.InvariantCulture),
+            Slug: fields.Slug,
             Title: title,
-            TitleHtml: Highlighter.Html(title, titleTerms.Find(title, language)),
-            Language: language,
-            Outlet: doc.Get(SearchFields.Outlet),
-            ImportedAt: DateOf(doc, SearchFields.ImportedAt) ?? default,
-            PublishedAt: DateOf(doc, SearchFields.PublishedAt),
-            WordCount: doc.GetField(SearchFields.WordCount)?.GetInt32Value() ?? 0,
-            Snippet: Highlighter.Snippet(doc.GetValues(SearchFields.Paragraph), bodyTerms, language).Html,
+            TitleHtml: Highlighter.Html(title, titleTerms.Find(title, fields.Language)),
+            Language: fields.Language,
+            Outlet: fields.Outlet,
+            ImportedAt: fields.ImportedAt is { } imported ? new DateTime(imported, DateTimeKind.Utc) : default,
+            PublishedAt: fields.PublishedAt is { } published ? new DateTime(published, DateTimeKind.Utc) : null,
+            WordCount: fields.WordCount,
+            Snippet: fields.Snippet.Html,
             Score: relevance ? scoreDoc.Score : null)
         {
             Tags = tags.Select(t => t.Slug).ToList(),

@@ -309,31 +309,23 @@ internal static class Highlighter
     /// <summary>The ~200-character window of one paragraph that covers the most different query words.</summary>
     public static Snippet Snippet(IReadOnlyList<string> paragraphs, HighlightTerms terms, string? language)
     {
-        (int Paragraph, int Start, int End, int Score, List<HighlightSpan> Spans)? best = null;
-        if (!terms.IsEmpty)
+        var finder = new SnippetFinder(terms, language);
+        foreach (var paragraph in paragraphs)
         {
-            for (var p = 0; p < paragraphs.Count; p++)
-            {
-                var spans = terms.Find(paragraphs[p], language);
-                if (spans.Count == 0)
-                    continue;
-                var (start, end, score) = BestWindow(spans);
-                if (best is null || score > best.Value.Score)
-                    best = (p, start, end, score, spans);
-                // Every query word in one window: no later paragraph can beat it.
-                if (score / 1000 >= terms.WordsWorthShowing)
-                    break;
-            }
+            if (!finder.Add(paragraph))
+                break;
         }
-        if (best is not { } found)
-        {
-            var first = paragraphs.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) ?? string.Empty;
-            var (leadStart, leadEnd) = Window(first, 0, 0);
-            return new Snippet(first, leadStart, leadEnd, []);
-        }
-        var text = paragraphs[found.Paragraph];
-        var (windowStart, windowEnd) = Window(text, found.Start, found.End);
-        return new Snippet(text, windowStart, windowEnd, found.Spans);
+        return finder.Result();
+    }
+
+    /// <summary>The window of <paramref name="text"/> around the densest run of <paramref name="spans"/>, with its score.</summary>
+    internal static (int Start, int End, int Score) Best(List<HighlightSpan> spans) => BestWindow(spans);
+
+    /// <summary>The snippet shown for <paramref name="text"/> given its chosen run of matches (or none: its lead).</summary>
+    internal static Snippet Around(string text, int matchStart, int matchEnd, List<HighlightSpan> spans)
+    {
+        var (start, end) = Window(text, matchStart, matchEnd);
+        return new Snippet(text, start, end, spans);
     }
 
     /// <summary>Score = 1000 × different words + matches, for the densest run of spans fitting in the snippet length.</summary>
