@@ -19,6 +19,7 @@ internal sealed class HighlightTerms
     /// <summary>Query words that are stopwords ("del", "the"): marked only inside a phrase or between two other matches.</summary>
     private readonly HashSet<int> _weak = [];
     private string[]? _probes;
+    private readonly Dictionary<string, List<(StemmingAnalyzer Analyzer, Dictionary<string, int> Stems, string[] Probes)>> _stemmers = new(StringComparer.Ordinal);
 
     public int WordCount { get; private set; }
 
@@ -141,10 +142,7 @@ internal sealed class HighlightTerms
         var spans = new List<HighlightSpan>();
         if (IsEmpty || text.Length == 0 || !MightMatch(text))
             return spans;
-        var stemmers = _stems
-            .Where(s => language is null || s.Key == language)
-            .Select(s => (Analyzer: ArchiveAnalyzers.ForLanguage(s.Key)!, Stems: s.Value, Probes: s.Value.Keys.Select(Probe).ToArray()))
-            .ToList();
+        var stemmers = StemmersFor(language);
         var tokens = Tokens(ArchiveAnalyzers.Exact, text);
         var words = new int?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
@@ -165,6 +163,21 @@ internal sealed class HighlightTerms
                 spans.Add(new HighlightSpan(tokens[i].Start, tokens[i].End, word));
         }
         return Merge(spans);
+    }
+
+    /// <summary>The stems to compare for a text's language (null: both), worked out once per language, not per paragraph.</summary>
+    private List<(StemmingAnalyzer Analyzer, Dictionary<string, int> Stems, string[] Probes)> StemmersFor(string? language)
+    {
+        var key = language ?? string.Empty;
+        if (!_stemmers.TryGetValue(key, out var stemmers))
+        {
+            stemmers = _stems
+                .Where(s => language is null || s.Key == language)
+                .Select(s => (Analyzer: ArchiveAnalyzers.ForLanguage(s.Key)!, Stems: s.Value, Probes: s.Value.Keys.Select(Probe).ToArray()))
+                .ToList();
+            _stemmers[key] = stemmers;
+        }
+        return stemmers;
     }
 
     /// <summary>True when the run of stopword matches holding token <paramref name="i"/> has a non-stopword match right before and right after it.</summary>
@@ -220,7 +233,7 @@ internal sealed class HighlightTerms
             return word;
         foreach (var (analyzer, stems, probes) in stemmers)
         {
-            if (!probes.Any(p => token.Term.StartsWith(p, StringComparison.Ordinal)))
+            if (!StartsWithAny(token.Term, probes))
                 continue;
             var stem = analyzer.StemToken(token.Term);
             if (stem is not null && stems.TryGetValue(stem, out word))
@@ -237,6 +250,16 @@ internal sealed class HighlightTerms
                 return fuzzyWord;
         }
         return null;
+    }
+
+    private static bool StartsWithAny(string term, string[] probes)
+    {
+        foreach (var probe in probes)
+        {
+            if (term.StartsWith(probe, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
     private static bool PhraseAt(List<Token> tokens, int start, string[] phrase)
