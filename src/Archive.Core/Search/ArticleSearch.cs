@@ -47,11 +47,22 @@ public sealed partial class ArticleSearch(SearchIndex index)
         }
 
         // One extra hit says whether a next page exists without counting what lies before a cursor.
-        var top = TopFieldCollector.Create(sort, pastEnd ? 1 : (int)skip + pageSize + 1, after,
-            fillFields: true, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: false);
+        var wanted = pastEnd ? 0 : (int)skip + pageSize + 1;
         var facets = new FacetCollector(SearchFields.MonthField(request.DateBasis));
-        searcher.Search(query, MultiCollector.Wrap(top, facets));
-        var docs = pastEnd ? [] : top.GetTopDocs((int)skip, pageSize + 1).ScoreDocs;
+        ScoreDoc[] docs;
+        if (relevance && after is null)
+        {
+            var top = new TopByRelevanceCollector(wanted, facets);
+            searcher.Search(query, top);
+            docs = top.TopDocs((int)skip, pageSize + 1);
+        }
+        else
+        {
+            var top = TopFieldCollector.Create(sort, Math.Max(1, wanted), after,
+                fillFields: true, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: false);
+            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            docs = pastEnd ? [] : top.GetTopDocs((int)skip, pageSize + 1).ScoreDocs;
+        }
 
         var (bodyTerms, titleTerms) = HighlightTerms.From(parsed);
         var tagLabels = TagLabelAlternatives.In(parsed.Root);

@@ -31,6 +31,23 @@ internal static class SegmentValues
         return values as int[];
     }
 
+    /// <summary>A 64-bit doc value per document (0 where a document has none), or null when the segment has none.</summary>
+    public static long[]? Int64s(AtomicReader reader, string field)
+    {
+        var values = Of(reader).GetOrAdd("long:" + field, _ => (object?)ReadInt64s(reader, field) ?? Missing.Instance);
+        return values as long[];
+    }
+
+    private static long[]? ReadInt64s(AtomicReader reader, string field)
+    {
+        if (reader.GetNumericDocValues(field) is not { } source)
+            return null;
+        var values = new long[reader.MaxDoc];
+        for (var doc = 0; doc < values.Length; doc++)
+            values[doc] = source.Get(doc);
+        return values;
+    }
+
     private static ConcurrentDictionary<string, object> Of(AtomicReader reader) =>
         _segments.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, object>(StringComparer.Ordinal));
 
