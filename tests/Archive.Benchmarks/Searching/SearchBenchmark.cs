@@ -54,6 +54,7 @@ public static class SearchBenchmark
         try
         {
             var results = new Dictionary<(string Engine, QueryKind Kind), (LatencyStats Stats, double MeanHits)>();
+            var cpu = new Dictionary<(string Engine, QueryKind Kind), LatencyStats>();
             foreach (var (name, search) in engines)
             {
                 Console.WriteLine($"Search: {name} ...");
@@ -63,15 +64,24 @@ public static class SearchBenchmark
                 foreach (var (kind, queries) in mix.Measured)
                 {
                     var timings = new List<double>(queries.Count);
+                    var cpuTimings = new List<double>(queries.Count);
                     long hits = 0;
                     foreach (var spec in queries)
                     {
+                        var cpuStart = ThreadCpuClock.NowMs();
                         var start = Stopwatch.GetTimestamp();
                         var outcome = search(spec);
                         timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                        cpuTimings.Add(ThreadCpuClock.NowMs() - cpuStart);
                         hits += outcome.Total;
                     }
                     var stats = LatencyStats.From(timings);
+                    if (ThreadCpuClock.Available)
+                    {
+                        cpu[(name, kind)] = LatencyStats.From(cpuTimings);
+                        report.Metric($"search.{Key(name)}.{kind}.cpuP50Ms", cpu[(name, kind)].P50Ms);
+                        report.Metric($"search.{Key(name)}.{kind}.cpuP95Ms", cpu[(name, kind)].P95Ms);
+                    }
                     results[(name, kind)] = (stats, queries.Count == 0 ? 0 : hits / (double)queries.Count);
                     var key = $"search.{Key(name)}.{kind}";
                     report.Metric(key + ".p50Ms", stats.P50Ms);
@@ -88,6 +98,7 @@ public static class SearchBenchmark
                 .. names.Select(n => $"{n} p50/p95/p99 ms"),
                 .. archive is null ? Array.Empty<string>() : ["Archive ÷ Lucene p95", "FTS5 ÷ Archive p95"],
                 "FTS5 ÷ Lucene p95",
+                .. ThreadCpuClock.Available ? [$"CPU p50/p95 ms {string.Join(" / ", names)}"] : Array.Empty<string>(),
                 "mean hits " + string.Join(" / ", names),
             ];
             var table = new ReportTable($"2. Search latency, one distinct query at a time ({context.Corpus.Articles:N0} articles)", columns);
@@ -110,11 +121,15 @@ public static class SearchBenchmark
                     report.Metric($"search.ratio.fts5ToArchive.{kind}", fts95 / archive95);
                 }
                 row.Add(Format.Ratio(fts95 / lucene95));
+                if (ThreadCpuClock.Available)
+                    row.Add(string.Join(" / ", names.Select(n => $"{Format.Ms(cpu[(n, kind)].P50Ms)}/{Format.Ms(cpu[(n, kind)].P95Ms)}")));
                 row.Add(string.Join(" / ", names.Select(n => Format.Number(results[(n, kind)].MeanHits))));
                 table.Add([.. row]);
             }
             table.Notes.Add($"Each kind: {context.Options.QueriesPerKind} distinct queries after {QueryMix.WarmupPerKind} other warm-up queries per kind; single thread.");
             table.Notes.Add($"Bare Lucene, on {luceneIndexName}: Term/Phrase/Prefix/Boolean queries, top 20 with stored ids, total hits; no snippets, no facets; zero-hit adds a FuzzyTermsEnum suggestion.");
+            if (ThreadCpuClock.Available)
+                table.Notes.Add("CPU: the searching thread's own CPU time per query (garbage collection on other threads not included); steadier than wall-clock when other work shares the cores.");
             table.Notes.Add("FTS5 peer: top 20 by bm25 with snippet(), plus count(*); unstemmed (unicode61), so hit counts differ from the stemmed engines.");
             var deep = mix.Measured[QueryKind.DeepPage];
             if (deep.Count > 0 && deep.Any(q => q.Page < QueryMix.DeepPage))
