@@ -39,15 +39,15 @@ public static class SearchBenchmark
             : new BareLuceneIndex(context.BareLuceneFolder);
         var luceneIndexName = archiveReady && Directory.Exists(archiveIndex) ? "Archive's index" : "the bare index";
         lucene.OpenForSearch();
-        using var fts5 = new Fts5Search(context.BareFts5Database);
+        using var fts5 = context.Options.SkipFts5 ? null : new Fts5Search(context.BareFts5Database);
 
         var mix = QueryMix.Build(context.Corpus, context.Options.QueriesPerKind, context.Options.Seed,
             lucene.ContainsWord, spec => lucene.Search(spec).Total);
-        var engines = new List<(string Name, Func<QuerySpec, SearchOutcome> Search)>
-        {
-            (LuceneEngine, lucene.Search),
-            (Fts5Engine, fts5.Search),
-        };
+        var engines = new List<(string Name, Func<QuerySpec, SearchOutcome> Search)> { (LuceneEngine, lucene.Search) };
+        if (fts5 is not null)
+            engines.Add((Fts5Engine, fts5.Search));
+        else
+            report.Skip("search: FTS5 peer", "--no-fts5");
         if (archive is not null)
             engines.Insert(0, (ArchiveEngine, archive.Search));
 
@@ -96,8 +96,8 @@ public static class SearchBenchmark
             [
                 "kind (queries)",
                 .. names.Select(n => $"{n} p50/p95/p99 ms"),
-                .. archive is null ? Array.Empty<string>() : ["Archive ÷ Lucene p95", "FTS5 ÷ Archive p95"],
-                "FTS5 ÷ Lucene p95",
+                .. archive is null ? Array.Empty<string>() : fts5 is null ? ["Archive ÷ Lucene p95"] : ["Archive ÷ Lucene p95", "FTS5 ÷ Archive p95"],
+                .. fts5 is null ? Array.Empty<string>() : ["FTS5 ÷ Lucene p95"],
                 .. ThreadCpuClock.Available ? [$"CPU p50/p95 ms {string.Join(" / ", names)}"] : Array.Empty<string>(),
                 "mean hits " + string.Join(" / ", names),
             ];
@@ -111,16 +111,20 @@ public static class SearchBenchmark
                     row.Add($"{Format.Ms(s.P50Ms)} / {Format.Ms(s.P95Ms)} / {Format.Ms(s.P99Ms)}");
                 }
                 var lucene95 = results[(LuceneEngine, kind)].Stats.P95Ms;
-                var fts95 = results[(Fts5Engine, kind)].Stats.P95Ms;
+                double? fts95 = fts5 is null ? null : results[(Fts5Engine, kind)].Stats.P95Ms;
                 if (archive is not null)
                 {
                     var archive95 = results[(ArchiveEngine, kind)].Stats.P95Ms;
                     row.Add(Format.Ratio(archive95 / lucene95));
-                    row.Add(Format.Ratio(fts95 / archive95));
                     report.Metric($"search.ratio.archiveToLucene.{kind}", archive95 / lucene95);
-                    report.Metric($"search.ratio.fts5ToArchive.{kind}", fts95 / archive95);
+                    if (fts95 is { } ftsToArchive)
+                    {
+                        row.Add(Format.Ratio(ftsToArchive / archive95));
+                        report.Metric($"search.ratio.fts5ToArchive.{kind}", ftsToArchive / archive95);
+                    }
                 }
-                row.Add(Format.Ratio(fts95 / lucene95));
+                if (fts95 is { } ftsToLucene)
+                    row.Add(Format.Ratio(ftsToLucene / lucene95));
                 if (ThreadCpuClock.Available)
                     row.Add(string.Join(" / ", names.Select(n => $"{Format.Ms(cpu[(n, kind)].P50Ms)}/{Format.Ms(cpu[(n, kind)].P95Ms)}")));
                 row.Add(string.Join(" / ", names.Select(n => Format.Number(results[(n, kind)].MeanHits))));
