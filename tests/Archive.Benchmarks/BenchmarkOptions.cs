@@ -45,6 +45,9 @@ public sealed record BenchmarkOptions
     public bool Micro { get; init; }
     public bool FreshData { get; init; }
 
+    /// <summary>Leaves the FTS5 peer out of the search part: its figures do not depend on Archive's code, and at 100,000 articles it takes most of the part.</summary>
+    public bool SkipFts5 { get; init; }
+
     /// <summary>The shared real-text corpus (fakenews-es, readability-pages); null: ../shared/corpus beside the repository.</summary>
     public string? CorpusFolder { get; init; }
 
@@ -76,6 +79,7 @@ public sealed record BenchmarkOptions
           --mixed-import N    files the CLI imports during the mixed load (default 10000)
           --work DIR          where corpus, databases and indexes live (default: <temp>/archive-bench)
           --fresh             re-import even when a finished database for this corpus exists
+          --no-fts5           search: leave the FTS5 peer out (its figures do not change with Archive's code)
           --micro [BDN args]  run the BenchmarkDotNet micro benchmarks instead (e.g. --micro --filter '*')
           --help              this text
         """;
@@ -136,6 +140,9 @@ public sealed record BenchmarkOptions
                         break;
                     case "--fresh":
                         options = options with { FreshData = true };
+                        break;
+                    case "--no-fts5":
+                        options = options with { SkipFts5 = true };
                         break;
                     case "--micro":
                         return (options with { Micro = true, MicroArguments = [.. args.Skip(i + 1)] }, null);

@@ -47,11 +47,22 @@ public sealed partial class ArticleSearch(SearchIndex index)
         }
 
         // One extra hit says whether a next page exists without counting what lies before a cursor.
-        var top = TopFieldCollector.Create(sort, pastEnd ? 1 : (int)skip + pageSize + 1, after,
-            fillFields: true, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: false);
+        var wanted = pastEnd ? 0 : (int)skip + pageSize + 1;
         var facets = new FacetCollector(SearchFields.MonthField(request.DateBasis));
-        searcher.Search(query, MultiCollector.Wrap(top, facets));
-        var docs = pastEnd ? [] : top.GetTopDocs((int)skip, pageSize + 1).ScoreDocs;
+        ScoreDoc[] docs;
+        if (relevance && after is null)
+        {
+            var top = new TopByRelevanceCollector(wanted, facets);
+            searcher.Search(query, top);
+            docs = top.TopDocs((int)skip, pageSize + 1);
+        }
+        else
+        {
+            var top = TopFieldCollector.Create(sort, Math.Max(1, wanted), after,
+                fillFields: true, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: false);
+            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            docs = pastEnd ? [] : top.GetTopDocs((int)skip, pageSize + 1).ScoreDocs;
+        }
 
         var (bodyTerms, titleTerms) = HighlightTerms.From(parsed);
         var tagLabels = TagLabelAlternatives.In(parsed.Root);
@@ -193,21 +204,21 @@ public sealed partial class ArticleSearch(SearchIndex index)
         IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms bodyTerms, HighlightTerms titleTerms,
         IReadOnlySet<string> tagLabels, bool relevance)
     {
-        var doc = searcher.Doc(scoreDoc.Doc, SearchFields.StoredForHits);
-        var language = doc.Get(SearchFields.Language) ?? string.Empty;
-        var title = doc.Get(SearchFields.Title) ?? string.Empty;
-        var tags = StoredTag.From(doc);
+        var fields = new HitFieldsVisitor(bodyTerms);
+        searcher.Doc(scoreDoc.Doc, fields);
+        var title = fields.Title;
+        var tags = fields.Tags;
         return new SearchHit(
-            Id: IdOf(doc),
-            Slug: doc.Get(SearchFields.Slug) ?? string.Empty,
+            Id: int.Parse(fields.Id, CultureInfo.InvariantCulture),
+            Slug: fields.Slug,
             Title: title,
-            TitleHtml: Highlighter.Html(title, titleTerms.Find(title, language)),
-            Language: language,
-            Outlet: doc.Get(SearchFields.Outlet),
-            ImportedAt: DateOf(doc, SearchFields.ImportedAt) ?? default,
-            PublishedAt: DateOf(doc, SearchFields.PublishedAt),
-            WordCount: doc.GetField(SearchFields.WordCount)?.GetInt32Value() ?? 0,
-            Snippet: Highlighter.Snippet(doc.GetValues(SearchFields.Paragraph), bodyTerms, language).Html,
+            TitleHtml: Highlighter.Html(title, titleTerms.Find(title, fields.Language)),
+            Language: fields.Language,
+            Outlet: fields.Outlet,
+            ImportedAt: fields.ImportedAt is { } imported ? new DateTime(imported, DateTimeKind.Utc) : default,
+            PublishedAt: fields.PublishedAt is { } published ? new DateTime(published, DateTimeKind.Utc) : null,
+            WordCount: fields.WordCount,
+            Snippet: fields.Snippet.Html,
             Score: relevance ? scoreDoc.Score : null)
         {
             Tags = tags.Select(t => t.Slug).ToList(),

@@ -1,14 +1,15 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Archive.Core.Search;
 
 /// <summary>
-/// Counts language, outlet and tag values of every hit from doc values, per segment by ordinal
-/// (no strings until the segment is done), alongside the collector that keeps the page; and months
-/// (yyyymm doc values of <paramref name="monthField"/>), from which the year facet is summed.
+/// Counts the keyword facets (<see cref="SearchFields.KeywordFacets"/>: language, outlet, tag, and any
+/// field added there) and months (yyyymm doc values of <paramref name="monthField"/>, from which the
+/// year facet is summed) of every hit, alongside the collector that keeps the page. Values are read
+/// from <see cref="SegmentValues"/> arrays and counted by ordinal; strings are made only per segment,
+/// for ordinals that were counted.
 /// </summary>
 internal sealed class FacetCollector(string monthField) : ICollector
 {
@@ -16,17 +17,13 @@ internal sealed class FacetCollector(string monthField) : ICollector
     private const int FirstYear = 1900;
     private const int Years = 300;
     private readonly Dictionary<int, int> _months = [];
-    private int[]? _monthCounts;
-    private NumericDocValues? _month;
-    private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _tags = new(StringComparer.Ordinal);
-    private SortedDocValues? _language;
-    private SortedDocValues? _outlet;
-    private SortedSetDocValues? _tag;
-    private int[] _languageCounts = [];
-    private int[] _outletCounts = [];
-    private int[] _tagCounts = [];
+    private readonly int[] _monthCounts = new int[Years * 12];
+    private readonly IReadOnlyList<string> _fields = SearchFields.KeywordFacets;
+    private readonly Dictionary<string, int>[] _totals = [.. SearchFields.KeywordFacets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+    private readonly SegmentOrdinals?[] _ordinals = new SegmentOrdinals?[SearchFields.KeywordFacets.Count];
+    private readonly int[][] _counts = [.. SearchFields.KeywordFacets.Select(_ => Array.Empty<int>())];
+    private AtomicReader? _reader;
+    private int[]? _month;
 
     public int TotalHits { get; private set; }
 
@@ -39,54 +36,65 @@ internal sealed class FacetCollector(string monthField) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        var reader = context.AtomicReader;
-        _language = reader.GetSortedDocValues(SearchFields.Language);
-        _outlet = reader.GetSortedDocValues(SearchFields.Outlet);
-        _tag = reader.GetSortedSetDocValues(SearchFields.Tag);
-        _month = reader.GetNumericDocValues(monthField);
-        _languageCounts = new int[_language?.ValueCount ?? 0];
-        _outletCounts = new int[_outlet?.ValueCount ?? 0];
-        _tagCounts = new int[_tag?.ValueCount ?? 0];
+        _reader = context.AtomicReader;
+        _month = SegmentValues.Int32s(_reader, monthField);
+        for (var f = 0; f < _fields.Count; f++)
+        {
+            var ordinals = SegmentValues.Ordinals(_reader, _fields[f]);
+            _ordinals[f] = ordinals;
+            _counts[f] = ordinals is null ? [] : new int[ordinals.ValueCount];
+        }
     }
 
     public void Collect(int doc)
     {
         TotalHits++;
-        if (_language is not null && _language.GetOrd(doc) is var language and >= 0)
-            _languageCounts[language]++;
-        if (_outlet is not null && _outlet.GetOrd(doc) is var outlet and >= 0)
-            _outletCounts[outlet]++;
+        for (var f = 0; f < _ordinals.Length; f++)
+        {
+            if (_ordinals[f] is not { } ordinals)
+                continue;
+            var counts = _counts[f];
+            var ords = ordinals.Ords;
+            if (ordinals.Starts is not { } starts)
+            {
+                if (ords[doc] is var ord and >= 0)
+                    counts[ord]++;
+                continue;
+            }
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+                counts[ords[i]]++;
+        }
         // A document without the field reads as 0, which is no month.
-        if (_month is not null && (int)_month.Get(doc) is var month and > 0)
+        if (_month is not null && _month[doc] is var month and > 0)
         {
             var slot = ((month / 100) - FirstYear) * 12 + (month % 100) - 1;
             if (slot is >= 0 and < Years * 12)
-                (_monthCounts ??= new int[Years * 12])[slot]++;
+                _monthCounts[slot]++;
             else
                 _months[month] = _months.GetValueOrDefault(month) + 1;
         }
-        if (_tag is not null)
-        {
-            _tag.SetDocument(doc);
-            long ord;
-            while ((ord = _tag.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                _tagCounts[ord]++;
-        }
+    }
+
+    /// <summary>The counts of one of <see cref="SearchFields.KeywordFacets"/>, largest first (ties by value).</summary>
+    public IReadOnlyList<FacetValue> Counts(string field)
+    {
+        Flush();
+        var f = IndexOf(field);
+        return f < 0 ? [] : Sorted(_totals[f]);
     }
 
     public SearchFacets ToFacets()
     {
         Flush();
-        if (_monthCounts is not null)
+        for (var slot = 0; slot < _monthCounts.Length; slot++)
         {
-            for (var slot = 0; slot < _monthCounts.Length; slot++)
-            {
-                if (_monthCounts[slot] > 0)
-                    _months[((FirstYear + (slot / 12)) * 100) + (slot % 12) + 1] = _months.GetValueOrDefault(((FirstYear + (slot / 12)) * 100) + (slot % 12) + 1) + _monthCounts[slot];
-            }
-            _monthCounts = null;
+            if (_monthCounts[slot] == 0)
+                continue;
+            var month = ((FirstYear + (slot / 12)) * 100) + (slot % 12) + 1;
+            _months[month] = _months.GetValueOrDefault(month) + _monthCounts[slot];
+            _monthCounts[slot] = 0;
         }
-        return new SearchFacets(Sorted(_languages), Sorted(_outlets), Sorted(_tags))
+        return new SearchFacets(Counts(SearchFields.Language), Counts(SearchFields.Outlet), Counts(SearchFields.Tag))
         {
             Year = [.. _months.GroupBy(m => m.Key / 100).OrderByDescending(g => g.Key)
                 .Select(g => new FacetValue(g.Key.ToString("D4", CultureInfo.InvariantCulture), g.Sum(m => m.Value)))],
@@ -95,35 +103,37 @@ internal sealed class FacetCollector(string monthField) : ICollector
         };
     }
 
-    private void Flush()
+    private int IndexOf(string field)
     {
-        var bytes = new BytesRef();
-        for (var ord = 0; ord < _languageCounts.Length; ord++)
+        for (var f = 0; f < _fields.Count; f++)
         {
-            if (_languageCounts[ord] == 0)
-                continue;
-            _language!.LookupOrd(ord, bytes);
-            Add(_languages, bytes.Utf8ToString(), _languageCounts[ord]);
+            if (_fields[f] == field)
+                return f;
         }
-        for (var ord = 0; ord < _outletCounts.Length; ord++)
-        {
-            if (_outletCounts[ord] == 0)
-                continue;
-            _outlet!.LookupOrd(ord, bytes);
-            Add(_outlets, bytes.Utf8ToString(), _outletCounts[ord]);
-        }
-        for (var ord = 0; ord < _tagCounts.Length; ord++)
-        {
-            if (_tagCounts[ord] == 0)
-                continue;
-            _tag!.LookupOrd(ord, bytes);
-            Add(_tags, bytes.Utf8ToString(), _tagCounts[ord]);
-        }
-        _languageCounts = _outletCounts = _tagCounts = [];
+        return -1;
     }
 
-    private static void Add(Dictionary<string, int> counts, string value, int count) =>
-        counts[value] = counts.GetValueOrDefault(value) + count;
+    /// <summary>Turns the segment's ordinal counts into value counts before the next segment reuses the arrays.</summary>
+    private void Flush()
+    {
+        if (_reader is null)
+            return;
+        for (var f = 0; f < _fields.Count; f++)
+        {
+            var counts = _counts[f];
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] == 0)
+                    continue;
+                var value = SegmentOrdinals.Lookup(_reader, _fields[f], ord);
+                _totals[f][value] = _totals[f].GetValueOrDefault(value) + counts[ord];
+            }
+            _counts[f] = [];
+            _ordinals[f] = null;
+        }
+        _reader = null;
+        _month = null;
+    }
 
     private static List<FacetValue> Sorted(Dictionary<string, int> counts) =>
         counts.OrderByDescending(c => c.Value)

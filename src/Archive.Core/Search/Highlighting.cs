@@ -19,6 +19,7 @@ internal sealed class HighlightTerms
     /// <summary>Query words that are stopwords ("del", "the"): marked only inside a phrase or between two other matches.</summary>
     private readonly HashSet<int> _weak = [];
     private string[]? _probes;
+    private readonly Dictionary<string, List<(StemmingAnalyzer Analyzer, Dictionary<string, int> Stems, string[] Probes)>> _stemmers = new(StringComparer.Ordinal);
 
     public int WordCount { get; private set; }
 
@@ -141,10 +142,7 @@ internal sealed class HighlightTerms
         var spans = new List<HighlightSpan>();
         if (IsEmpty || text.Length == 0 || !MightMatch(text))
             return spans;
-        var stemmers = _stems
-            .Where(s => language is null || s.Key == language)
-            .Select(s => (Analyzer: ArchiveAnalyzers.ForLanguage(s.Key)!, Stems: s.Value, Probes: s.Value.Keys.Select(Probe).ToArray()))
-            .ToList();
+        var stemmers = StemmersFor(language);
         var tokens = Tokens(ArchiveAnalyzers.Exact, text);
         var words = new int?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
@@ -165,6 +163,21 @@ internal sealed class HighlightTerms
                 spans.Add(new HighlightSpan(tokens[i].Start, tokens[i].End, word));
         }
         return Merge(spans);
+    }
+
+    /// <summary>The stems to compare for a text's language (null: both), worked out once per language, not per paragraph.</summary>
+    private List<(StemmingAnalyzer Analyzer, Dictionary<string, int> Stems, string[] Probes)> StemmersFor(string? language)
+    {
+        var key = language ?? string.Empty;
+        if (!_stemmers.TryGetValue(key, out var stemmers))
+        {
+            stemmers = _stems
+                .Where(s => language is null || s.Key == language)
+                .Select(s => (Analyzer: ArchiveAnalyzers.ForLanguage(s.Key)!, Stems: s.Value, Probes: s.Value.Keys.Select(Probe).ToArray()))
+                .ToList();
+            _stemmers[key] = stemmers;
+        }
+        return stemmers;
     }
 
     /// <summary>True when the run of stopword matches holding token <paramref name="i"/> has a non-stopword match right before and right after it.</summary>
@@ -198,8 +211,13 @@ internal sealed class HighlightTerms
             .Concat(_phrases.Select(p => p.Terms[0]))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        var folded = ArchiveAnalyzers.FoldText(text);
-        return _probes.Any(p => folded.Contains(p, StringComparison.Ordinal));
+        var folded = ArchiveAnalyzers.FoldTextTransient(text);
+        foreach (var probe in _probes)
+        {
+            if (folded.IndexOf(probe.AsSpan(), StringComparison.Ordinal) >= 0)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -215,7 +233,7 @@ internal sealed class HighlightTerms
             return word;
         foreach (var (analyzer, stems, probes) in stemmers)
         {
-            if (!probes.Any(p => token.Term.StartsWith(p, StringComparison.Ordinal)))
+            if (!StartsWithAny(token.Term, probes))
                 continue;
             var stem = analyzer.StemToken(token.Term);
             if (stem is not null && stems.TryGetValue(stem, out word))
@@ -232,6 +250,16 @@ internal sealed class HighlightTerms
                 return fuzzyWord;
         }
         return null;
+    }
+
+    private static bool StartsWithAny(string term, string[] probes)
+    {
+        foreach (var probe in probes)
+        {
+            if (term.StartsWith(probe, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
     private static bool PhraseAt(List<Token> tokens, int start, string[] phrase)
@@ -268,7 +296,8 @@ internal sealed class HighlightTerms
 
     private static List<Token> Tokens(Analyzer analyzer, string text)
     {
-        var tokens = new List<Token>();
+        // About one token per six characters of news text: sized once instead of grown by copying.
+        var tokens = new List<Token>((text.Length / 6) + 4);
         using var stream = analyzer.GetTokenStream(SearchFields.BodyExact, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -303,31 +332,23 @@ internal static class Highlighter
     /// <summary>The ~200-character window of one paragraph that covers the most different query words.</summary>
     public static Snippet Snippet(IReadOnlyList<string> paragraphs, HighlightTerms terms, string? language)
     {
-        (int Paragraph, int Start, int End, int Score, List<HighlightSpan> Spans)? best = null;
-        if (!terms.IsEmpty)
+        var finder = new SnippetFinder(terms, language);
+        foreach (var paragraph in paragraphs)
         {
-            for (var p = 0; p < paragraphs.Count; p++)
-            {
-                var spans = terms.Find(paragraphs[p], language);
-                if (spans.Count == 0)
-                    continue;
-                var (start, end, score) = BestWindow(spans);
-                if (best is null || score > best.Value.Score)
-                    best = (p, start, end, score, spans);
-                // Every query word in one window: no later paragraph can beat it.
-                if (score / 1000 >= terms.WordsWorthShowing)
-                    break;
-            }
+            if (!finder.Add(paragraph))
+                break;
         }
-        if (best is not { } found)
-        {
-            var first = paragraphs.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) ?? string.Empty;
-            var (leadStart, leadEnd) = Window(first, 0, 0);
-            return new Snippet(first, leadStart, leadEnd, []);
-        }
-        var text = paragraphs[found.Paragraph];
-        var (windowStart, windowEnd) = Window(text, found.Start, found.End);
-        return new Snippet(text, windowStart, windowEnd, found.Spans);
+        return finder.Result();
+    }
+
+    /// <summary>The window of <paramref name="text"/> around the densest run of <paramref name="spans"/>, with its score.</summary>
+    internal static (int Start, int End, int Score) Best(List<HighlightSpan> spans) => BestWindow(spans);
+
+    /// <summary>The snippet shown for <paramref name="text"/> given its chosen run of matches (or none: its lead).</summary>
+    internal static Snippet Around(string text, int matchStart, int matchEnd, List<HighlightSpan> spans)
+    {
+        var (start, end) = Window(text, matchStart, matchEnd);
+        return new Snippet(text, start, end, spans);
     }
 
     /// <summary>Score = 1000 × different words + matches, for the densest run of spans fitting in the snippet length.</summary>

@@ -46,6 +46,12 @@ internal static class SearchFields
 
     public static int MonthNumber(DateTime date) => (date.Year * 100) + date.Month;
 
+    /// <summary>
+    /// Keyword fields (sorted or sorted-set doc values) the facet collector counts for every search.
+    /// A new facet needs only its doc values field here and a property in <see cref="SearchFacets"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<string> KeywordFacets = [Language, Outlet, Tag];
+
     public const string TitleExact = "title_exact";
     public const string BodyExact = "body_exact";
 

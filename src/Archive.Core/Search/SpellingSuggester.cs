@@ -44,9 +44,9 @@ internal static class SpellingSuggester
         });
         if (!changed || LuceneQueryBuilder.Build(corrected, dates) is not { } lucene)
             return null;
-        var count = new TotalHitCountCollector();
-        searcher.Search(withFilters(lucene), count);
-        return count.TotalHits > 0 ? corrected.ToString() : null;
+        var any = new AnyHitCollector();
+        searcher.Search(withFilters(lucene), any);
+        return any.Found ? corrected.ToString() : null;
     }
 
     private static string? Correct(IndexReader reader, Terms vocabulary, string word, ref int lookups)

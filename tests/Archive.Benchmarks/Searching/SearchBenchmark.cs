@@ -39,21 +39,22 @@ public static class SearchBenchmark
             : new BareLuceneIndex(context.BareLuceneFolder);
         var luceneIndexName = archiveReady && Directory.Exists(archiveIndex) ? "Archive's index" : "the bare index";
         lucene.OpenForSearch();
-        using var fts5 = new Fts5Search(context.BareFts5Database);
+        using var fts5 = context.Options.SkipFts5 ? null : new Fts5Search(context.BareFts5Database);
 
         var mix = QueryMix.Build(context.Corpus, context.Options.QueriesPerKind, context.Options.Seed,
             lucene.ContainsWord, spec => lucene.Search(spec).Total);
-        var engines = new List<(string Name, Func<QuerySpec, SearchOutcome> Search)>
-        {
-            (LuceneEngine, lucene.Search),
-            (Fts5Engine, fts5.Search),
-        };
+        var engines = new List<(string Name, Func<QuerySpec, SearchOutcome> Search)> { (LuceneEngine, lucene.Search) };
+        if (fts5 is not null)
+            engines.Add((Fts5Engine, fts5.Search));
+        else
+            report.Skip("search: FTS5 peer", "--no-fts5");
         if (archive is not null)
             engines.Insert(0, (ArchiveEngine, archive.Search));
 
         try
         {
             var results = new Dictionary<(string Engine, QueryKind Kind), (LatencyStats Stats, double MeanHits)>();
+            var cpu = new Dictionary<(string Engine, QueryKind Kind), LatencyStats>();
             foreach (var (name, search) in engines)
             {
                 Console.WriteLine($"Search: {name} ...");
@@ -63,15 +64,24 @@ public static class SearchBenchmark
                 foreach (var (kind, queries) in mix.Measured)
                 {
                     var timings = new List<double>(queries.Count);
+                    var cpuTimings = new List<double>(queries.Count);
                     long hits = 0;
                     foreach (var spec in queries)
                     {
+                        var cpuStart = ThreadCpuClock.NowMs();
                         var start = Stopwatch.GetTimestamp();
                         var outcome = search(spec);
                         timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                        cpuTimings.Add(ThreadCpuClock.NowMs() - cpuStart);
                         hits += outcome.Total;
                     }
                     var stats = LatencyStats.From(timings);
+                    if (ThreadCpuClock.Available)
+                    {
+                        cpu[(name, kind)] = LatencyStats.From(cpuTimings);
+                        report.Metric($"search.{Key(name)}.{kind}.cpuP50Ms", cpu[(name, kind)].P50Ms);
+                        report.Metric($"search.{Key(name)}.{kind}.cpuP95Ms", cpu[(name, kind)].P95Ms);
+                    }
                     results[(name, kind)] = (stats, queries.Count == 0 ? 0 : hits / (double)queries.Count);
                     var key = $"search.{Key(name)}.{kind}";
                     report.Metric(key + ".p50Ms", stats.P50Ms);
@@ -86,8 +96,9 @@ public static class SearchBenchmark
             [
                 "kind (queries)",
                 .. names.Select(n => $"{n} p50/p95/p99 ms"),
-                .. archive is null ? Array.Empty<string>() : ["Archive ÷ Lucene p95", "FTS5 ÷ Archive p95"],
-                "FTS5 ÷ Lucene p95",
+                .. archive is null ? Array.Empty<string>() : fts5 is null ? ["Archive ÷ Lucene p95"] : ["Archive ÷ Lucene p95", "FTS5 ÷ Archive p95"],
+                .. fts5 is null ? Array.Empty<string>() : ["FTS5 ÷ Lucene p95"],
+                .. ThreadCpuClock.Available ? [$"CPU p50/p95 ms {string.Join(" / ", names)}"] : Array.Empty<string>(),
                 "mean hits " + string.Join(" / ", names),
             ];
             var table = new ReportTable($"2. Search latency, one distinct query at a time ({context.Corpus.Articles:N0} articles)", columns);
@@ -100,21 +111,29 @@ public static class SearchBenchmark
                     row.Add($"{Format.Ms(s.P50Ms)} / {Format.Ms(s.P95Ms)} / {Format.Ms(s.P99Ms)}");
                 }
                 var lucene95 = results[(LuceneEngine, kind)].Stats.P95Ms;
-                var fts95 = results[(Fts5Engine, kind)].Stats.P95Ms;
+                double? fts95 = fts5 is null ? null : results[(Fts5Engine, kind)].Stats.P95Ms;
                 if (archive is not null)
                 {
                     var archive95 = results[(ArchiveEngine, kind)].Stats.P95Ms;
                     row.Add(Format.Ratio(archive95 / lucene95));
-                    row.Add(Format.Ratio(fts95 / archive95));
                     report.Metric($"search.ratio.archiveToLucene.{kind}", archive95 / lucene95);
-                    report.Metric($"search.ratio.fts5ToArchive.{kind}", fts95 / archive95);
+                    if (fts95 is { } ftsToArchive)
+                    {
+                        row.Add(Format.Ratio(ftsToArchive / archive95));
+                        report.Metric($"search.ratio.fts5ToArchive.{kind}", ftsToArchive / archive95);
+                    }
                 }
-                row.Add(Format.Ratio(fts95 / lucene95));
+                if (fts95 is { } ftsToLucene)
+                    row.Add(Format.Ratio(ftsToLucene / lucene95));
+                if (ThreadCpuClock.Available)
+                    row.Add(string.Join(" / ", names.Select(n => $"{Format.Ms(cpu[(n, kind)].P50Ms)}/{Format.Ms(cpu[(n, kind)].P95Ms)}")));
                 row.Add(string.Join(" / ", names.Select(n => Format.Number(results[(n, kind)].MeanHits))));
                 table.Add([.. row]);
             }
             table.Notes.Add($"Each kind: {context.Options.QueriesPerKind} distinct queries after {QueryMix.WarmupPerKind} other warm-up queries per kind; single thread.");
             table.Notes.Add($"Bare Lucene, on {luceneIndexName}: Term/Phrase/Prefix/Boolean queries, top 20 with stored ids, total hits; no snippets, no facets; zero-hit adds a FuzzyTermsEnum suggestion.");
+            if (ThreadCpuClock.Available)
+                table.Notes.Add("CPU: the searching thread's own CPU time per query (garbage collection on other threads not included); steadier than wall-clock when other work shares the cores.");
             table.Notes.Add("FTS5 peer: top 20 by bm25 with snippet(), plus count(*); unstemmed (unicode61), so hit counts differ from the stemmed engines.");
             var deep = mix.Measured[QueryKind.DeepPage];
             if (deep.Count > 0 && deep.Any(q => q.Page < QueryMix.DeepPage))

@@ -76,6 +76,29 @@ public sealed class AnalysisTests
             Assert.Equal(Terms(analyzer, ArchiveAnalyzers.FoldText(word)), Terms(analyzer, word));
     }
 
+    // The highlighter's pre-check folds through a table for Latin text and a thread buffer otherwise; both must equal FoldText.
+    [Theory]
+    [InlineData("Corea del Norte")]
+    [InlineData("INFORMACIÓN, educación y Año Nuevo: ¿qué pasó?")]
+    [InlineData("Straße, Æsir, ŒUVRE, ﬁnal")]
+    [InlineData("İstanbul ǅemal Ǉubljana")]
+    [InlineData("Москва и 東京, emoji 😀 too")]
+    [InlineData("")]
+    public void Transient_folding_equals_folding_the_text(string text)
+    {
+        Assert.Equal(ArchiveAnalyzers.FoldText(text), ArchiveAnalyzers.FoldTextTransient(text).ToString());
+        Assert.Equal(ArchiveAnalyzers.FoldText(text + text), ArchiveAnalyzers.FoldTextTransient(text + text).ToString());
+    }
+
+    [Fact]
+    public void Every_latin_character_folds_through_the_table_as_folding_the_text_does()
+    {
+        var all = new string([.. Enumerable.Range(1, 0x24F).Select(c => (char)c)]);
+        Assert.Equal(ArchiveAnalyzers.FoldText(all), ArchiveAnalyzers.FoldTextTransient(all).ToString());
+        foreach (var c in all)
+            Assert.Equal(ArchiveAnalyzers.FoldText(c.ToString()), ArchiveAnalyzers.FoldTextTransient(c.ToString()).ToString());
+    }
+
     [Fact]
     public void English_plural_and_possessive_share_the_stem()
     {
