@@ -1,6 +1,6 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Archive.Core.Search;
 
@@ -9,22 +9,20 @@ namespace Archive.Core.Search;
 /// document counts: how many sample articles hold the stem (from the stems doc values) against how
 /// many of the archive's do (the stem's document frequency in the stemmed body field). A word as
 /// common in the sample as everywhere scores about 0 however often it occurs; only words the
-/// sample over-uses are kept.
+/// sample over-uses are kept. Counting runs on numbers (<see cref="WordVocabulary"/>, <see cref="SegmentWords"/>,
+/// <see cref="ArchiveWordCounts"/>); strings are read only for the winners.
 /// </summary>
 internal static class TopWordScorer
 {
     /// <summary>A word in one sample article says nothing about the set.</summary>
     private const int MinCount = 2;
 
-    /// <summary>Only the sample's most frequent stems are looked up in the archive; rarer ones cannot reach the top.</summary>
-    private const int Candidates = 400;
-
     public static IReadOnlyList<TopWord> Score(IndexReader reader, ScoreDoc[] sample, int count)
     {
         var docs = sample.Select(d => d.Doc).Order().ToArray();
         var words = new List<TopWord>();
         foreach (var language in SearchFields.StemmedLanguages)
-            words.AddRange(ScoreLanguage(reader, docs, language));
+            words.AddRange(ScoreLanguage(reader, docs, language, count));
         return words
             .OrderByDescending(w => w.Score)
             .ThenByDescending(w => w.Count)
@@ -33,83 +31,93 @@ internal static class TopWordScorer
             .ToList();
     }
 
-    private static List<TopWord> ScoreLanguage(IndexReader reader, int[] docs, string language)
+    private static List<TopWord> ScoreLanguage(IndexReader reader, int[] docs, string language, int count)
     {
-        var (forms, sampleDocs) = CountForms(reader, docs, SearchFields.WordStems(language));
-        if (sampleDocs == 0)
-            return [];
-        var stems = new Dictionary<string, (int Count, string Form, int FormCount)>(StringComparer.Ordinal);
-        foreach (var (value, n) in forms)
+        var archive = ArchiveWordCounts.For(reader, language);
+        var vocabulary = WordVocabulary.For(language);
+        var pairs = ArrayPool<int>.Shared.Rent(Math.Max(1, vocabulary.PairCount));
+        var stems = ArrayPool<int>.Shared.Rent(Math.Max(1, archive.DocumentFrequencies.Length));
+        try
         {
-            var separator = value.IndexOf(SearchFields.WordSeparator, StringComparison.Ordinal);
-            var stem = separator < 0 ? value : value[..separator];
-            var form = separator < 0 ? value : value[(separator + 1)..];
-            (int Count, string Form, int FormCount) current = stems.TryGetValue(stem, out var known) ? known : (0, form, 0);
-            var better = n > current.FormCount || (n == current.FormCount && string.CompareOrdinal(form, current.Form) < 0);
-            stems[stem] = (current.Count + n, better ? form : current.Form, better ? n : current.FormCount);
-        }
+            Array.Clear(pairs);
+            Array.Clear(stems);
+            var (sampleDocs, touchedPairs, touchedStems) = Count(reader, docs, language, pairs, stems);
+            var restDocs = archive.Documents - sampleDocs;
+            if (sampleDocs == 0 || restDocs <= 0)
+                return [];
 
-        var field = SearchFields.BodyStemmed(language);
-        var archiveDocs = MultiFields.GetTerms(reader, field)?.DocCount ?? 0;
-        var restDocs = archiveDocs - sampleDocs;
-        if (restDocs <= 0)
-            return [];
-        var scored = new List<TopWord>();
-        foreach (var (stem, (n, form, _)) in stems
-            .Where(s => s.Value.Count >= MinCount)
-            .OrderByDescending(s => s.Value.Count)
-            .ThenBy(s => s.Key, StringComparer.Ordinal)
-            .Take(Candidates))
-        {
-            var archive = Math.Max(n, reader.DocFreq(new Term(field, stem)));
-            var rest = Math.Min(archive - n, restDocs);
-            if (n / (double)sampleDocs <= rest / (double)restDocs)
-                continue;
-            scored.Add(new TopWord(form, stem, language, n, archive, LogLikelihood(n, sampleDocs, rest, restDocs)));
+            // The best few by G², kept in a heap: scoring every stem of the sample is cheap, sorting them all is not.
+            var best = new PriorityQueue<(int Stem, double Score), (double, int)>();
+            foreach (var stem in touchedStems)
+            {
+                var n = stems[stem];
+                if (n < MinCount)
+                    continue;
+                var rest = Math.Min(Math.Max(n, archive.DocumentFrequencies[stem]) - n, restDocs);
+                if (n / (double)sampleDocs <= rest / (double)restDocs)
+                    continue;
+                var score = LogLikelihood(n, sampleDocs, rest, restDocs);
+                best.Enqueue((stem, score), (score, n));
+                if (best.Count > count)
+                    best.Dequeue();
+            }
+            var winners = new Dictionary<int, double>();
+            while (best.TryDequeue(out var winner, out _))
+                winners[winner.Stem] = winner.Score;
+
+            // The form each winner was written in most often across the sample (ties: the smaller number, i.e. the first seen).
+            var forms = new Dictionary<int, (int Pair, int Count)>();
+            foreach (var (pair, stem) in touchedPairs)
+            {
+                if (winners.ContainsKey(stem) && (!forms.TryGetValue(stem, out var form) || pairs[pair] > form.Count))
+                    forms[stem] = (pair, pairs[pair]);
+            }
+            return [.. winners.Select(w => new TopWord(
+                vocabulary.Form(forms[w.Key].Pair), vocabulary.Stem(w.Key), language, stems[w.Key],
+                Math.Max(stems[w.Key], archive.DocumentFrequencies[w.Key]), w.Value))];
         }
-        return scored;
+        finally
+        {
+            ArrayPool<int>.Shared.Return(pairs);
+            ArrayPool<int>.Shared.Return(stems);
+        }
     }
 
-    /// <summary>Sample articles per doc value ("stem␁form"), and how many sample articles have any, read segment by segment.</summary>
-    private static (Dictionary<string, int> Forms, int SampleDocs) CountForms(IndexReader reader, int[] docs, string field)
+    /// <summary>Sample articles per pair and per stem (one pair per stem per article), segment by segment.</summary>
+    private static (int SampleDocs, List<(int Pair, int Stem)> Pairs, List<int> Stems) Count(
+        IndexReader reader, int[] docs, string language, int[] pairs, int[] stems)
     {
-        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var touchedPairs = new List<(int, int)>();
+        var touchedStems = new List<int>();
         var sampleDocs = 0;
         var next = 0;
-        var bytes = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
             var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
-            var values = leaf.AtomicReader.GetSortedSetDocValues(field);
-            if (values is null)
-            {
-                while (next < docs.Length && docs[next] < end)
-                    next++;
-                continue;
-            }
-            // Counted by ordinal first, so each value's bytes are read once per segment rather than once per article.
-            var ords = new Dictionary<long, int>();
+            var segment = SegmentWords.For(leaf.AtomicReader, language);
+            var values = segment is null ? null : leaf.AtomicReader.GetSortedSetDocValues(SearchFields.WordStems(language));
             for (; next < docs.Length && docs[next] < end; next++)
             {
+                if (values is null)
+                    continue;
                 values.SetDocument(docs[next] - leaf.DocBase);
                 var any = false;
                 long ord;
                 while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
                 {
-                    ords[ord] = ords.GetValueOrDefault(ord) + 1;
+                    var pair = segment!.PairOfOrd[ord];
+                    var stem = segment.StemOfOrd[ord];
+                    if (pairs[pair]++ == 0)
+                        touchedPairs.Add((pair, stem));
+                    if (stems[stem]++ == 0)
+                        touchedStems.Add(stem);
                     any = true;
                 }
                 if (any)
                     sampleDocs++;
             }
-            foreach (var (ord, n) in ords)
-            {
-                values.LookupOrd(ord, bytes);
-                var value = bytes.Utf8ToString();
-                forms[value] = forms.GetValueOrDefault(value) + n;
-            }
         }
-        return (forms, sampleDocs);
+        return (sampleDocs, touchedPairs, touchedStems);
     }
 
     /// <summary>G² of a 2×2 table: <paramref name="a"/> of <paramref name="n"/> sample articles against <paramref name="c"/> of <paramref name="m"/> others.</summary>
