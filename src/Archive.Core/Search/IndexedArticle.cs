@@ -115,6 +115,11 @@ internal sealed record IndexedArticle
             foreach (var stemmer in stemmers)
                 doc.Add(new TextField(SearchFields.BodyStemmed(stemmer), paragraph, Field.Store.NO));
         }
+        foreach (var stemmer in stemmers)
+        {
+            foreach (var value in ArticleWords.DocValues(Paragraphs, ArchiveAnalyzers.ForLanguage(stemmer)!))
+                doc.Add(new SortedSetDocValuesField(SearchFields.WordStems(stemmer), new BytesRef(value)));
+        }
         return doc;
     }
 

@@ -61,6 +61,15 @@ internal static class SearchFields
     public static string TitleStemmed(string language) => "title_" + language;
     public static string BodyStemmed(string language) => "body_" + language;
 
+    /// <summary>
+    /// Sorted-set doc values per article, one per distinct body stem (stopwords and words without a
+    /// letter left out): <c>stem</c>, <see cref="WordSeparator"/>, and the form the article wrote it in most often.
+    /// What top words count; the archive side is the stem's document frequency in <see cref="BodyStemmed"/>.
+    /// </summary>
+    public static string WordStems(string language) => "stems_" + language;
+
+    public const char WordSeparator = '\u0001';
+
     public static bool HasStemmer(string language) => language is "es" or "en";
 
     public static readonly ISet<string> StoredForHits = new HashSet<string>

@@ -112,6 +112,7 @@ public static class ArchiveWeb
         app.MapArticlesApi();
         app.MapTagsApi();
         app.MapGroup("").RequireRateLimiting(ArchiveRateLimits.SearchPolicy).MapSearchApi();
+        app.MapGroup("").RequireRateLimiting(ArchiveRateLimits.SearchPolicy).MapAttentionApi();
         app.MapImportsApi();
         app.MapArchiveResearch();
         app.MapCultureSwitch();

@@ -43,17 +43,24 @@ public sealed class ArchiveSearchDriver : IDisposable
 
     public SearchOutcome Search(QuerySpec spec)
     {
-        // The facet filter is a click on a facet (a request filter), not typed syntax.
-        var request = new SearchRequest
-        {
-            Query = spec.Language is null ? spec.Text : string.Join(' ', spec.Words),
-            Languages = spec.Language is null ? [] : [spec.Language],
-            Page = spec.Page,
-            PageSize = QuerySpec.PageSize,
-        };
-        var result = _search.Search(request);
+        var result = _search.Search(RequestFor(spec));
         return new SearchOutcome(result.Total, result.Items.Count, result.Suggestions.Count > 0 ? result.Suggestions[0] : null);
     }
+
+    /// <summary>The search's timeline, as /api/search/timeline answers it (interval chosen by the span).</summary>
+    public Timeline Timeline(QuerySpec spec) => _search.Timeline(RequestFor(spec));
+
+    /// <summary>The search's top words, as /api/search/words answers them.</summary>
+    public TopWords TopWords(QuerySpec spec) => _search.TopWords(RequestFor(spec));
+
+    // The facet filter is a click on a facet (a request filter), not typed syntax.
+    private static SearchRequest RequestFor(QuerySpec spec) => new()
+    {
+        Query = spec.Language is null ? spec.Text : string.Join(' ', spec.Words),
+        Languages = spec.Language is null ? [] : [spec.Language],
+        Page = spec.Page,
+        PageSize = QuerySpec.PageSize,
+    };
 
     /// <summary>The first <paramref name="pageSize"/> hits by relevance, as /search shows them.</summary>
     public SearchResult SearchTop(string query, int pageSize) =>

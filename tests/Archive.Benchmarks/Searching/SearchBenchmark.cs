@@ -142,6 +142,8 @@ public static class SearchBenchmark
                 MeasureRepeats(archive, mix, table, report);
             report.Tables.Add(table);
             table.Print(Console.Out);
+            if (archive is not null)
+                AttentionBenchmark.Run(archive, mix, context);
         }
         finally
         {

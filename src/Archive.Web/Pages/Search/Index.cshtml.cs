@@ -28,6 +28,12 @@ public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthoriza
 
     public Pager? Pager { get; private set; }
 
+    /// <summary>The results per published day, week or month; null when nothing was searched or found.</summary>
+    public Timeline? Timeline { get; private set; }
+
+    /// <summary>The results' characteristic words; null when nothing was searched or found.</summary>
+    public TopWords? TopWords { get; private set; }
+
     /// <summary>Editors get the form that tags every result.</summary>
     public bool CanBulkTag { get; private set; }
 
@@ -54,6 +60,11 @@ public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthoriza
 
         // The query as asked, so the answer says it was cut (the TooLong warning); links use the cut one.
         Result = search.Search(Current with { Query = parameters.Request.Query });
+        if (Result.Total > 0)
+        {
+            Timeline = search.Timeline(Current);
+            TopWords = search.TopWords(Current);
+        }
         var pageCount = Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Result.PageSize));
         Pager = new Pager(Result.Page, pageCount, page => UrlFor(Current with { Page = page }));
         // The index knows tags by slug; their labels, in the reader's language, come from the database.
@@ -75,6 +86,14 @@ public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthoriza
         var url = UrlFor(Current with { Page = 1 });
         var query = url.Length > "/search".Length ? url["/search".Length..] + "&" : "?";
         return $"/api/search/export{query}format={format}";
+    }
+
+    /// <summary>The chart's numbers as CSV, in the interval the chart shows.</summary>
+    public string TimelineCsvUrl(TimelineInterval interval)
+    {
+        var url = UrlFor(Current with { Page = 1, Cursor = null });
+        var query = url.Length > "/search".Length ? url["/search".Length..] + "&" : "?";
+        return $"/api/search/timeline{query}interval={AttentionParameters.Name(interval)}&format=csv";
     }
 
     /// <summary>True when a date filter applies (from/to or date: in the query): the page then says which date it used.</summary>
