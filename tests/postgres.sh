@@ -54,7 +54,7 @@ start_test_postgres() {
         -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
         start >/dev/null || { cat "$pg_dir/server.log" >&2; return 1; }
     pg_run_as=("${run_as[@]}")
-    export ARCHIVE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=archive;Password=$password"
+    export ARCHIVE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Database=postgres;Username=archive;Password=$password"
     echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$pg_port (data in $pg_dir)"
 }
 
