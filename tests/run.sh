@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI and a new clone run it: bash tests/run.sh
 # Ends with one line "N passed, N failed"; exits non-zero when the build or any test fails, or no test ran.
+# Runs the functional suite (tests/Archive.Web.Tests) on SQLite and again on a PostgreSQL 15 it starts.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,6 +26,17 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 status=0
 dotnet test Archive.sln --logger trx --results-directory "$results" </dev/null || status=$?
+
+# The functional suite again, on a real PostgreSQL 15 (started here, stopped on exit): the same tests and
+# assertions through the same fixture (TestDatabase), each app on a database of its own.
+source "$repo_root/tests/postgres.sh"
+if start_test_postgres; then
+    ARCHIVE_TEST_DATABASE=PostgreSQL dotnet test tests/Archive.Web.Tests --no-build \
+        --logger "trx;LogFilePrefix=postgresql" --results-directory "$results" </dev/null || status=$?
+else
+    echo "error: PostgreSQL could not be started; the PostgreSQL run of the functional suite did not run." >&2
+    status=1
+fi
 
 passed=0
 failed=0

@@ -3,6 +3,7 @@ using Archive.Core.Data;
 using Archive.Core.Search;
 using Archive.Web.Hosting;
 using Archive.Web.Search;
+using Archive.Tests;
 using Archive.Web.Tests.Builders;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,7 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Archive.Web.Tests;
 
 /// <summary>
-/// The whole web app on a real SQLite file in its own temp folder, started the way a user starts it:
+/// The whole web app on a real database of its own (an SQLite file in its own temp folder, or a fresh
+/// PostgreSQL database when the run is for PostgreSQL: see <see cref="TestDatabase"/>), started the way a user starts it:
 /// migrations, then the first-start import of the repository's seeds (copied into the test output).
 /// Shared by every test in <see cref="ArchiveApp"/>; tests create their own data with
 /// <see cref="ArticleBuilder"/> and filter on it (a unique outlet), so they do not depend on each other.
@@ -25,20 +27,34 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
     private bool _cleanedUp;
 
     public ArchiveAppFactory()
-        : this(Directory.CreateTempSubdirectory("archive-web-tests-").FullName, ownsDataFolder: true)
+        : this(Directory.CreateTempSubdirectory("archive-web-tests-").FullName, ownsDataFolder: true, database: null)
     {
     }
 
-    private ArchiveAppFactory(string dataFolder, bool ownsDataFolder)
+    private ArchiveAppFactory(string dataFolder, bool ownsDataFolder, TestDatabase? database)
     {
         DataFolder = dataFolder;
         _ownsDataFolder = ownsDataFolder;
+        Database = database ?? TestDatabase.Create(dataFolder);
     }
 
-    /// <summary>An app on an existing data folder (a restart); the folder is left for its owner to delete.</summary>
-    public static ArchiveAppFactory On(string dataFolder) => new(dataFolder, ownsDataFolder: false);
+    /// <summary>
+    /// An app on an existing data folder holding an SQLite archive the test made (a restart); the folder
+    /// is left for its owner to delete.
+    /// </summary>
+    public static ArchiveAppFactory On(string dataFolder) => new(dataFolder, ownsDataFolder: false, TestDatabase.Sqlite(dataFolder));
+
+    /// <summary>An app on an existing database (a restart on either provider); the database and folder stay with their owner.</summary>
+    public static ArchiveAppFactory On(TestDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return new(database.DataFolder, ownsDataFolder: false, database);
+    }
 
     public string DataFolder { get; }
+
+    /// <summary>The database the app runs on; its <see cref="TestDatabase.CliOptions"/> point a CLI command at it.</summary>
+    public TestDatabase Database { get; }
 
     /// <summary>What the app logged (Warning and above), through Serilog's sinks from the container.</summary>
     public CapturedLog Log { get; } = new();
@@ -51,7 +67,8 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabaseFile}");
+        foreach (var (key, value) in Database.Settings)
+            builder.UseSetting(key, value);
         builder.UseSetting("Archive:ImportSeedsOnStart", "true");
         builder.UseSetting("Archive:SeedsPath", SeedsFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -151,6 +168,7 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
             return;
         _cleanedUp = true;
         SqliteConnection.ClearAllPools();
+        await Database.DisposeAsync();
         Directory.Delete(DataFolder, recursive: true);
     }
 }

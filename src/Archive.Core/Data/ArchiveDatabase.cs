@@ -6,14 +6,29 @@ namespace Archive.Core.Data;
 public static class ArchiveDatabase
 {
     /// <summary>
-    /// Applies pending migrations and switches the file to WAL, so readers (pages, search
-    /// catch-up) never wait on an import's write transaction.
+    /// Applies pending migrations (the provider's own set) and, on SQLite, switches the file to WAL, so
+    /// readers (pages, search catch-up) never wait on an import's write transaction.
     /// </summary>
     public static async Task MigrateAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
         EnsureDirectoryFor(db.Database.GetConnectionString());
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>PostgreSQL through Npgsql's connection pool; timestamps are <c>timestamp with time zone</c>, always UTC.</summary>
+    public static TBuilder UseArchivePostgres<TBuilder>(this TBuilder options, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseNpgsql(connectionString);
+        return options;
     }
 
     /// <summary>
@@ -54,7 +69,7 @@ public static class ArchiveDatabase
             Directory.CreateDirectory(folder);
     }
 
-    /// <summary>The folder that holds the database file; derived data (the search index) lives beside it.</summary>
+    /// <summary>The folder that holds an SQLite database file; derived data (the search index) lives beside it.</summary>
     public static string DataFolderOf(string connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;

@@ -7,6 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Core.Data;
 
+/// <summary>
+/// The archive's model, and as itself the SQLite context (its migrations are in <c>Data/Migrations</c>).
+/// PostgreSQL uses <see cref="PostgreSQL.PostgresArchiveDbContext"/>, with its own migrations: EF Core
+/// keeps one set of migrations per context type.
+/// </summary>
 public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)
 {
     public DbSet<Article> Articles => Set<Article>();

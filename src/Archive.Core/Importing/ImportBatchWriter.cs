@@ -4,11 +4,13 @@ using System.Text.Json;
 using Archive.Core.Articles;
 using Archive.Core.Data;
 using Archive.Core.Search;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace Archive.Core.Importing;
@@ -17,7 +19,9 @@ namespace Archive.Core.Importing;
 /// Inserts an import batch's new rows with prepared statements on the context's open transaction.
 /// Change tracking costs about a millisecond per article (the JSON-owned removed lines above all),
 /// which alone would cap an import far below the 2,000 articles/s it must sustain. Columns and
-/// value conversions come from the EF model, so the rows are exactly what EF itself would write.
+/// value conversions come from the EF model, so the rows are exactly what EF itself would write; the
+/// parameters come from the model's type mappings too, so the same statements run on SQLite and PostgreSQL
+/// (where the removed lines are <c>jsonb</c>).
 /// </summary>
 internal sealed class ImportBatchWriter : IDisposable
 {
@@ -30,15 +34,17 @@ internal sealed class ImportBatchWriter : IDisposable
     {
         var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("The batch writer runs inside the batch's transaction.");
-        var sqliteTransaction = (SqliteTransaction)transaction.GetDbTransaction();
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-
+        var dbTransaction = transaction.GetDbTransaction();
+        var connection = db.Database.GetDbConnection();
         var article = db.Model.FindEntityType(typeof(Article))!;
         var removedLines = article.FindNavigation(nameof(Article.RemovedLines))!.TargetEntityType.GetContainerColumnName()!;
-        _articles = new RowInserter<Article>(connection, sqliteTransaction, article, (removedLines, a => RemovedLinesJson(a.RemovedLines)));
-        _outlets = new RowInserter<Outlet>(connection, sqliteTransaction, db.Model.FindEntityType(typeof(Outlet))!);
-        _files = new RowInserter<ImportRunFile>(connection, sqliteTransaction, db.Model.FindEntityType(typeof(ImportRunFile))!);
-        _outbox = new RowInserter<SearchOutboxEntry>(connection, sqliteTransaction, db.Model.FindEntityType(typeof(SearchOutboxEntry))!);
+        // The column's own mapping: jsonb on PostgreSQL, which a text parameter cannot fill.
+        var removedLinesMapping = db.Model.GetRelationalModel()
+            .FindTable(article.GetTableName()!, article.GetSchema())!.FindColumn(removedLines)!.StoreTypeMapping;
+        _articles = RowInserter<Article>.Create(connection, dbTransaction, article, (removedLines, removedLinesMapping, a => RemovedLinesJson(a.RemovedLines)));
+        _outlets = RowInserter<Outlet>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(Outlet))!);
+        _files = RowInserter<ImportRunFile>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(ImportRunFile))!);
+        _outbox = RowInserter<SearchOutboxEntry>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(SearchOutboxEntry))!);
     }
 
     public void Insert(Article article) => article.Id = checked((int)_articles.Insert(article));
@@ -78,23 +84,19 @@ internal sealed class ImportBatchWriter : IDisposable
     }
 
     /// <summary>
-    /// One prepared INSERT on the connection's native handle. SqliteCommand looked every parameter up
-    /// by name and built a data reader for each row; binding by position and reading the row id
-    /// from the connection leaves the batch writer SQLite's own work. Values are bound as
-    /// Microsoft.Data.Sqlite binds them, so the rows read back the same through EF.
+    /// One prepared INSERT per table. On SQLite it runs on the connection's native handle: SqliteCommand
+    /// looked every parameter up by name and built a data reader for each row, and binding by position
+    /// and reading the row id from the connection leaves the batch writer SQLite's own work. Elsewhere
+    /// (PostgreSQL) it is a prepared command whose parameters come from the columns' type mappings.
     /// </summary>
-    private sealed class RowInserter<T> : IDisposable
+    private abstract class RowInserter<T> : IDisposable
         where T : class
     {
-        private readonly sqlite3 _db;
-        private readonly sqlite3_stmt _statement;
-        private readonly Func<T, object?>[] _values;
-
-        public RowInserter(
-            SqliteConnection connection,
-            SqliteTransaction transaction,
+        public static RowInserter<T> Create(
+            DbConnection connection,
+            DbTransaction transaction,
             IEntityType entityType,
-            params (string Column, Func<T, object?> Value)[] extraColumns)
+            params (string Column, RelationalTypeMapping Mapping, Func<T, object?> Value)[] extraColumns)
         {
             if (transaction.Connection != connection)
                 throw new InvalidOperationException("The batch writer's transaction belongs to another connection.");
@@ -102,61 +104,23 @@ internal sealed class ImportBatchWriter : IDisposable
             var storeObject = StoreObjectIdentifier.Table(table, entityType.GetSchema());
             var key = entityType.FindPrimaryKey()!.Properties.Single();
 
-            var columns = new List<(string Column, Func<T, object?> Value)>();
+            var columns = new List<(string Column, RelationalTypeMapping Mapping, Func<T, object?> Value)>();
             foreach (var property in entityType.GetProperties())
             {
                 if (property == key || property.IsShadowProperty())
                     continue;
-                columns.Add((property.GetColumnName(storeObject)!, ValueOf(property)));
+                columns.Add((property.GetColumnName(storeObject)!, (RelationalTypeMapping)property.GetTypeMapping(), ValueOf(property)));
             }
             columns.AddRange(extraColumns);
-            _values = [.. columns.Select(c => c.Value)];
-
             var names = string.Join(", ", columns.Select(c => Quote(c.Column)));
-            var placeholders = string.Join(", ", columns.Select((_, i) => FormattableString.Invariant($"?{i + 1}")));
-            _db = connection.Handle ?? throw new InvalidOperationException("The batch writer needs an open connection.");
-            var rc = raw.sqlite3_prepare_v2(_db, $"INSERT INTO {Quote(table)} ({names}) VALUES ({placeholders});", out _statement);
-            SqliteException.ThrowExceptionForRC(rc, _db);
+            return connection is SqliteConnection sqlite
+                ? new NativeSqlite(sqlite, table, names, columns)
+                : new Prepared(connection, transaction, table, names, Quote(key.GetColumnName(storeObject)!), columns);
         }
 
-        public long Insert(T entity)
-        {
-            try
-            {
-                for (var i = 0; i < _values.Length; i++)
-                    SqliteException.ThrowExceptionForRC(Bind(i + 1, _values[i](entity)), _db);
-                var rc = raw.sqlite3_step(_statement);
-                if (rc != raw.SQLITE_DONE)
-                    SqliteException.ThrowExceptionForRC(rc, _db);
-                return raw.sqlite3_last_insert_rowid(_db);
-            }
-            finally
-            {
-                raw.sqlite3_reset(_statement);
-                raw.sqlite3_clear_bindings(_statement);
-            }
-        }
+        public abstract long Insert(T entity);
 
-        public void Dispose() => _statement.Dispose();
-
-        private int Bind(int index, object? value) => value switch
-        {
-            null or DBNull => raw.sqlite3_bind_null(_statement, index),
-            string text => raw.sqlite3_bind_text(_statement, index, text),
-            byte[] blob => raw.sqlite3_bind_blob(_statement, index, blob),
-            bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
-            int number => raw.sqlite3_bind_int64(_statement, index, number),
-            long number => raw.sqlite3_bind_int64(_statement, index, number),
-            short number => raw.sqlite3_bind_int64(_statement, index, number),
-            byte number => raw.sqlite3_bind_int64(_statement, index, number),
-            double number => raw.sqlite3_bind_double(_statement, index, number),
-            float number => raw.sqlite3_bind_double(_statement, index, number),
-            Enum choice => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(choice, CultureInfo.InvariantCulture)),
-            // Microsoft.Data.Sqlite's text forms, which EF reads back.
-            DateTime date => raw.sqlite3_bind_text(_statement, index, date.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-            DateTimeOffset date => raw.sqlite3_bind_text(_statement, index, date.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
-            _ => throw new NotSupportedException($"The batch writer cannot bind a {value.GetType().Name}."),
-        };
+        public abstract void Dispose();
 
         private static Func<T, object?> ValueOf(IProperty property)
         {
@@ -168,5 +132,97 @@ internal sealed class ImportBatchWriter : IDisposable
         }
 
         private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+        private sealed class NativeSqlite : RowInserter<T>
+        {
+            private readonly sqlite3 _db;
+            private readonly sqlite3_stmt _statement;
+            private readonly Func<T, object?>[] _values;
+
+            public NativeSqlite(SqliteConnection connection, string table, string names, List<(string Column, RelationalTypeMapping Mapping, Func<T, object?> Value)> columns)
+            {
+                _values = [.. columns.Select(c => c.Value)];
+                var placeholders = string.Join(", ", columns.Select((_, i) => FormattableString.Invariant($"?{i + 1}")));
+                _db = connection.Handle ?? throw new InvalidOperationException("The batch writer needs an open connection.");
+                var rc = raw.sqlite3_prepare_v2(_db, $"INSERT INTO {Quote(table)} ({names}) VALUES ({placeholders});", out _statement);
+                SqliteException.ThrowExceptionForRC(rc, _db);
+            }
+
+            public override long Insert(T entity)
+            {
+                try
+                {
+                    for (var i = 0; i < _values.Length; i++)
+                        SqliteException.ThrowExceptionForRC(Bind(i + 1, _values[i](entity)), _db);
+                    var rc = raw.sqlite3_step(_statement);
+                    if (rc != raw.SQLITE_DONE)
+                        SqliteException.ThrowExceptionForRC(rc, _db);
+                    return raw.sqlite3_last_insert_rowid(_db);
+                }
+                finally
+                {
+                    raw.sqlite3_reset(_statement);
+                    raw.sqlite3_clear_bindings(_statement);
+                }
+            }
+
+            public override void Dispose() => _statement.Dispose();
+
+            private int Bind(int index, object? value) => value switch
+            {
+                null or DBNull => raw.sqlite3_bind_null(_statement, index),
+                string text => raw.sqlite3_bind_text(_statement, index, text),
+                byte[] blob => raw.sqlite3_bind_blob(_statement, index, blob),
+                bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
+                int number => raw.sqlite3_bind_int64(_statement, index, number),
+                long number => raw.sqlite3_bind_int64(_statement, index, number),
+                short number => raw.sqlite3_bind_int64(_statement, index, number),
+                byte number => raw.sqlite3_bind_int64(_statement, index, number),
+                double number => raw.sqlite3_bind_double(_statement, index, number),
+                float number => raw.sqlite3_bind_double(_statement, index, number),
+                Enum choice => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(choice, CultureInfo.InvariantCulture)),
+                // Microsoft.Data.Sqlite's text forms, which EF reads back.
+                DateTime date => raw.sqlite3_bind_text(_statement, index, date.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+                DateTimeOffset date => raw.sqlite3_bind_text(_statement, index, date.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
+                _ => throw new NotSupportedException($"The batch writer cannot bind a {value.GetType().Name}."),
+            };
+        }
+
+        private sealed class Prepared : RowInserter<T>
+        {
+            private readonly DbCommand _command;
+            private readonly List<(DbParameter Parameter, Func<T, object?> Value)> _bindings = [];
+            private bool _prepared;
+
+            public Prepared(DbConnection connection, DbTransaction transaction, string table, string names, string key, List<(string Column, RelationalTypeMapping Mapping, Func<T, object?> Value)> columns)
+            {
+                _command = connection.CreateCommand();
+                _command.Transaction = transaction;
+                var placeholders = string.Join(", ", columns.Select((_, i) => FormattableString.Invariant($"@p{i}")));
+                _command.CommandText = $"INSERT INTO {Quote(table)} ({names}) VALUES ({placeholders}) RETURNING {key};";
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    // The mapping sets the provider's type (jsonb, timestamptz), as EF's own INSERT would.
+                    var parameter = columns[i].Mapping.CreateParameter(_command, FormattableString.Invariant($"@p{i}"), null, nullable: true);
+                    _command.Parameters.Add(parameter);
+                    _bindings.Add((parameter, columns[i].Value));
+                }
+            }
+
+            public override long Insert(T entity)
+            {
+                foreach (var (parameter, value) in _bindings)
+                    parameter.Value = value(entity) ?? DBNull.Value;
+                // Prepared once the first row has bound its values: Npgsql prepares on the parameters' types.
+                if (!_prepared)
+                {
+                    _command.Prepare();
+                    _prepared = true;
+                }
+                return Convert.ToInt64(_command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
+
+            public override void Dispose() => _command.Dispose();
+        }
     }
 }

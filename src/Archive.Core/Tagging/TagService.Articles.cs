@@ -95,9 +95,8 @@ public sealed partial class TagService
                 TagSlug = tag.Slug,
                 ArticleIdsJson = JsonSerializer.Serialize(articleIds.Distinct()),
             };
-            var count = await db.Database
-                .SqlQueryRaw<int>(TagSql.Count(articles), TagSql.Parameters(TagSql.Count(articles), args))
-                .SingleAsync(cancellationToken);
+            var (countSql, countParameters) = TagSql.For(db.Database, TagSql.Count(articles), args);
+            var count = await db.Database.SqlQueryRaw<int>(countSql, countParameters).SingleAsync(cancellationToken);
             if (count == 0)
                 return new TagEditResult(TagEditCode.Ok);
 
@@ -123,6 +122,9 @@ public sealed partial class TagService
         }, cancellationToken);
     }
 
-    private Task<int> ExecuteAsync(string sql, TagSql.Args args, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync(sql, TagSql.Parameters(sql, args), cancellationToken);
+    private Task<int> ExecuteAsync(string sql, TagSql.Args args, CancellationToken cancellationToken)
+    {
+        var (text, parameters) = TagSql.For(db.Database, sql, args);
+        return db.Database.ExecuteSqlRawAsync(text, parameters, cancellationToken);
+    }
 }

@@ -64,9 +64,9 @@ public sealed partial class TagService
         ArgumentNullException.ThrowIfNull(articleIds);
         if (articleIds.Count == 0)
             return 0;
-        var sql = TagSql.Count(TagSql.ListedCarryingTag);
         var args = new TagSql.Args(default, tagId) { ArticleIdsJson = JsonSerializer.Serialize(articleIds.Distinct()) };
-        return await db.Database.SqlQueryRaw<int>(sql, TagSql.Parameters(sql, args)).SingleAsync(cancellationToken);
+        var (sql, parameters) = TagSql.For(db.Database, TagSql.Count(TagSql.ListedCarryingTag), args);
+        return await db.Database.SqlQueryRaw<int>(sql, parameters).SingleAsync(cancellationToken);
     }
 
     /// <summary>The tags with these current slugs, keyed by slug; unknown slugs are left out.</summary>

@@ -4,10 +4,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Web.Accounts;
 
 /// <summary>
-/// Identity's tables in the archive's SQLite file. Its own migrations and history table keep it
+/// Identity's tables in the archive's database (as itself, the SQLite context; <see cref="PostgresAccountsDbContext"/> on PostgreSQL). Its own migrations and history table keep it
 /// independent of Core's model, which knows nothing of ASP.NET.
 /// </summary>
-public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<ArchiveUser>(options)
+public class AccountsDbContext : IdentityDbContext<ArchiveUser>
 {
+    public AccountsDbContext(DbContextOptions<AccountsDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the per-provider subclasses, each with its own migrations.</summary>
+    protected AccountsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string MigrationsHistoryTable = "__AccountsMigrationsHistory";
 }

@@ -1,5 +1,4 @@
 using Archive.Core.Data;
-using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -12,12 +11,23 @@ public static class ArchiveAccounts
     public const string SignInPath = "/account/signin";
 
     /// <summary>Identity's stores and rules, without cookies: what both the web app and the <c>user</c> command need.</summary>
-    public static IServiceCollection AddArchiveAccounts(this IServiceCollection services)
+    public static IServiceCollection AddArchiveAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDbContext<AccountsDbContext>((sp, options) =>
-            options.UseSqlite(
-                sp.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString,
-                x => x.MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable)));
+        // The accounts live in the archive's database, so they follow its provider (and its migrations set).
+        if (ArchiveDatabaseLocation.ProviderFrom(configuration) == ArchiveDatabaseProvider.PostgreSQL)
+        {
+            services.AddDbContext<AccountsDbContext, PostgresAccountsDbContext>((sp, options) =>
+                options.UseNpgsql(
+                    sp.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString,
+                    x => x.MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable)));
+        }
+        else
+        {
+            services.AddDbContext<AccountsDbContext>((sp, options) =>
+                options.UseSqlite(
+                    sp.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString,
+                    x => x.MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable)));
+        }
         services.AddIdentityCore<ArchiveUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>();
@@ -63,7 +73,8 @@ public static class ArchiveAccounts
     public static async Task MigrateAccountsAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var db = services.GetRequiredService<AccountsDbContext>();
-        ArchiveDatabase.EnsureDirectoryFor(db.Database.GetConnectionString());
+        if (db.Database.IsSqlite())
+            ArchiveDatabase.EnsureDirectoryFor(db.Database.GetConnectionString());
         await db.Database.MigrateAsync(cancellationToken);
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in ArchiveRoles.All)

@@ -1,5 +1,4 @@
 using Archive.Core.Data;
-using Archive.Web.Hosting;
 
 namespace Archive.Web.Cli;
 
@@ -18,7 +17,11 @@ internal sealed class CliContext(IServiceProvider services, TextWriter output, T
     /// <summary>Piped standard input (e.g. a password), or null when it is a terminal.</summary>
     public TextReader? Input { get; init; }
 
-    public string DatabaseFile => Services.GetRequiredService<ArchiveDatabaseLocation>().DatabaseFile;
+    /// <summary>The database as messages name it: the SQLite file, or the PostgreSQL database and server.</summary>
+    public string Database => Services.GetRequiredService<ArchiveDatabaseLocation>().Description;
+
+    /// <summary>The folder of the index, uploads and import locks.</summary>
+    public string DataFolder => Services.GetRequiredService<ArchiveDatabaseLocation>().DataFolder;
 
     /// <summary>Migrates the database; on failure tells the user why and returns false (exit with <see cref="CliExitCode.Failure"/>).</summary>
     public async Task<bool> PrepareDatabaseAsync(CancellationToken cancellationToken)
@@ -31,7 +34,7 @@ internal sealed class CliContext(IServiceProvider services, TextWriter output, T
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await Error.WriteLineAsync($"The database {DatabaseFile} cannot be used: {ex.Message}");
+            await Error.WriteLineAsync($"The database {Database} cannot be used: {ex.Message}");
             return false;
         }
     }

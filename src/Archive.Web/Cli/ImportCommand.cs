@@ -46,7 +46,8 @@ internal sealed class ImportCommand : ICliCommand
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
             try
             {
-                var dataFolder = Path.GetDirectoryName(context.DatabaseFile)!;
+                var dataFolder = context.DataFolder;
+                Directory.CreateDirectory(dataFolder);
                 var orphaned = await PathImportLock.InterruptOrphanedRunsAsync(
                     scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), dataFolder, cancellationToken);
                 if (orphaned > 0)
@@ -69,7 +70,7 @@ internal sealed class ImportCommand : ICliCommand
             }
         }
 
-        await WriteSummaryAsync(context.Output, summary, context.DatabaseFile);
+        await WriteSummaryAsync(context.Output, summary, context.Database);
         try
         {
             await ReindexCommand.CatchUpAfterImportAsync(context, cancellationToken);

@@ -31,7 +31,7 @@ internal sealed class UserCommand : ICliCommand
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await context.Error.WriteLineAsync($"The accounts in {context.DatabaseFile} cannot be used: {ex.Message}");
+            await context.Error.WriteLineAsync($"The accounts in {context.Database} cannot be used: {ex.Message}");
             return CliExitCode.Failure;
         }
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();

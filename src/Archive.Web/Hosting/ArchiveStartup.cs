@@ -19,8 +19,9 @@ internal static class ArchiveStartup
 
         await ArchiveDatabase.MigrateAsync(db, cancellationToken);
         await ArchiveAccounts.MigrateAccountsAsync(provider, cancellationToken);
-        logger.LogInformation("Database ready at {DatabaseFile}", location.DatabaseFile);
-        var dataFolder = Path.GetDirectoryName(location.DatabaseFile)!;
+        logger.LogInformation("Database ready: {Database} ({Provider})", location.Description, location.Provider);
+        var dataFolder = location.DataFolder;
+        Directory.CreateDirectory(dataFolder);
         var orphaned = await PathImportLock.InterruptOrphanedRunsAsync(db, dataFolder, cancellationToken);
         if (orphaned > 0)
             logger.LogWarning("Marked {Count} import run(s) left unfinished by a stopped process as interrupted", orphaned);

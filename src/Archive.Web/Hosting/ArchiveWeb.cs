@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Archive.Core.Data;
 using Archive.Web.Accounts;
 using Archive.Web.Api;
 using Archive.Web.Importing;
@@ -40,11 +41,11 @@ public static class ArchiveWeb
 
         // Article text is mostly Spanish: emit "ñ" rather than "&#xF1;" in pages and JSON.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        // Keys live beside the database so antiforgery tokens and cookies survive a restart.
+        // Keys live in the data folder (beside an SQLite file) so antiforgery tokens and cookies survive a restart.
         builder.Services.AddDataProtection();
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
             new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(Path.GetDirectoryName(services.GetRequiredService<ArchiveDatabaseLocation>().DatabaseFile)!, "keys")),
+                new DirectoryInfo(Path.Combine(services.GetRequiredService<ArchiveDatabaseLocation>().DataFolder, "keys")),
                 services.GetRequiredService<ILoggerFactory>())));
 
         builder.Services.AddLocalization();

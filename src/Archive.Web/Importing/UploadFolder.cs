@@ -1,9 +1,9 @@
-using Archive.Web.Hosting;
+using Archive.Core.Data;
 
 namespace Archive.Web.Importing;
 
-/// <summary>Where uploads wait for the importer: <c>uploads/</c> beside the database, one folder per upload.</summary>
+/// <summary>Where uploads wait for the importer: <c>uploads/</c> in the data folder, one folder per upload.</summary>
 public sealed class UploadFolder(ArchiveDatabaseLocation location)
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(location.DatabaseFile)!, "uploads");
+    public string Path { get; } = System.IO.Path.Combine(location.DataFolder, "uploads");
 }

@@ -25,20 +25,18 @@ public static class SearchServices
         return services;
     }
 
-    /// <summary>Where the index lives: <c>Archive:SearchIndexPath</c>, else the folder <c>index</c> beside the database.</summary>
+    /// <summary>Where the index lives: <c>Archive:SearchIndexPath</c>, else the folder <c>index</c> in the data folder (beside an SQLite file).</summary>
     public static string IndexFolder(IServiceProvider services)
     {
         var configured = services.GetRequiredService<IOptions<ArchiveOptions>>().Value.SearchIndexPath;
         return string.IsNullOrWhiteSpace(configured)
-            ? SearchIndex.FolderBeside(services.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString)
+            ? Path.Combine(services.GetRequiredService<ArchiveDatabaseLocation>().DataFolder, "index")
             : Path.GetFullPath(Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, configured));
     }
 
     /// <summary>A fresh context outside any request scope, for the catch-up loop and the CLI.</summary>
     public static ArchiveDbContext CreateDbContext(IServiceProvider services) =>
-        new(new DbContextOptionsBuilder<ArchiveDbContext>()
-            .UseArchiveSqlite(services.GetRequiredService<ArchiveDatabaseLocation>().ConnectionString)
-            .Options);
+        services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContext();
 
     /// <summary>
     /// The previous process (a restart, or a CLI reindex about to finish) may still hold the lock for

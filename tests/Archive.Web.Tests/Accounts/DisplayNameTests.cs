@@ -76,7 +76,7 @@ public sealed class DisplayNameTests(ArchiveAppFactory app)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await ArchiveCli.TryRunAsync([.. args, $"--ConnectionStrings:Archive=Data Source={app.DatabaseFile}"], output, error, null);
+        var code = await ArchiveCli.TryRunAsync([.. args, .. app.Database.CliOptions], output, error, null);
         return (code ?? -1, output.ToString(), error.ToString());
     }
 }

@@ -12,7 +12,7 @@ public sealed class UserCommandTests(ArchiveAppFactory app)
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var reader = input is null ? null : new StringReader(input);
-        var code = await ArchiveCli.TryRunAsync([.. args, $"--ConnectionStrings:Archive=Data Source={app.DatabaseFile}"], output, error, reader);
+        var code = await ArchiveCli.TryRunAsync([.. args, .. app.Database.CliOptions], output, error, reader);
         return (code ?? -1, output.ToString(), error.ToString());
     }
 

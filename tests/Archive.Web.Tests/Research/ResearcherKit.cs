@@ -38,7 +38,7 @@ internal static class ResearcherKit
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await ArchiveCli.TryRunAsync([.. args, $"--ConnectionStrings:Archive=Data Source={app.DatabaseFile}"], output, error);
+        var code = await ArchiveCli.TryRunAsync([.. args, .. app.Database.CliOptions], output, error);
         return (code ?? -1, output.ToString(), error.ToString());
     }
 
