@@ -2,6 +2,7 @@ using Archive.Core.Data;
 using Archive.Core.Diagnostics;
 using Archive.Core.Importing;
 using Archive.Core.Research;
+using Archive.Core.Search;
 using Archive.Core.Tagging;
 using Archive.Web.Accounts;
 using Archive.Web.Articles;
@@ -17,6 +18,10 @@ public static class ArchiveServices
     {
         services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.SectionName))
             .Validate(o => PublicBaseUrl.IsValid(o.PublicBaseUrl), "Archive:PublicBaseUrl must be an absolute http or https address without query or fragment.")
+            .ValidateOnStart();
+        // The CLI opens the index too (reindex, catch-up after an import), so both read these.
+        services.AddOptions<SearchIndexOptions>().Bind(configuration.GetSection(SearchIndexOptions.SectionName))
+            .Validate(o => o.Problem() is null, $"{SearchIndexOptions.SectionName}: FileAccess must be Read or Mapped, and WriterBufferMB between {SearchIndexOptions.MinWriterBufferMB} and {SearchIndexOptions.MaxWriterBufferMB}.")
             .ValidateOnStart();
         services.AddSingleton(sp => new ArchiveDatabaseLocation(
             sp.GetRequiredService<IConfiguration>(),

@@ -101,11 +101,15 @@ public static class MemoryBenchmark
         LoadResult result;
         MemorySample sampled;
         var sampler = new MemorySampler(child.Process, TimeSpan.FromMilliseconds(50));
+        child.Process.Refresh();
+        var cpuBefore = child.Process.TotalProcessorTime;
         await using (sampler)
         {
             result = await LoadGenerator.RunAsync(client, urls, context.Options.Connections, TimeSpan.Zero, context.Options.HttpDuration, cancellationToken);
             sampled = sampler.Peak;
         }
+        child.Process.Refresh();
+        var cpuPerRequest = result.Requests == 0 ? 0 : (child.Process.TotalProcessorTime - cpuBefore).TotalMilliseconds / result.Requests;
         var mappings = ResidentMappings.Read(child.Process.Id, SearchIndex.FolderBeside(context.ArchiveConnectionString));
         child.Process.Refresh();
         var peak = Math.Max(sampled.TotalBytes, child.Process.PeakWorkingSet64);
@@ -118,6 +122,8 @@ public static class MemoryBenchmark
             context.Report.Metric("memory.underLoad.peakAnonymousBytes", anonymous);
             context.Report.Metric("memory.underLoad.peakFileBytes", fileBacked);
         }
+        table.Add("Archive.Web CPU time per request under that load", $"{cpuPerRequest:F1} ms", "child process, every thread (GC included); steadier than req/s on a shared machine");
+        context.Report.Metric("memory.underLoad.cpuMsPerRequest", cpuPerRequest);
         foreach (var (what, bytes) in mappings.Take(8))
             table.Add($"… resident after the load: {what}", Format.Mb(bytes), "/proc/<pid>/smaps");
         context.Report.Metric("memory.underLoad.peakWorkingSetBytes", peak);
