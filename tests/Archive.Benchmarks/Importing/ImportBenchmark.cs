@@ -85,7 +85,7 @@ public static class ImportBenchmark
             report.Skip("import: Archive importer", $"ArticleImporter is still a placeholder in this build ({e.Message})");
         }
 
-        table.Notes.Add("Every row reads the same files from disk (warm page cache). Peak working set is sampled in this process during the row (server GC).");
+        table.Notes.Add($"Every row reads the same files from disk (warm page cache). Peak working set is sampled in this process during the row ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC).");
         if (measured)
             report.Tables.Add(table);
         table.Print(Console.Out);
