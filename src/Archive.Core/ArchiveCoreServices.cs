@@ -2,6 +2,7 @@ using Archive.Core.Data;
 using Archive.Core.Diagnostics;
 using Archive.Core.Importing;
 using Archive.Core.Research;
+using Archive.Core.Search;
 using Archive.Core.Tagging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,11 @@ public static class ArchiveCoreServices
             .Validate(o => o.DatelineYear is null or (>= 1800 and <= 9999), "Archive:Import:DatelineYear must be a year such as 1987.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ImportOptions>>().Value);
+
+        // The CLI opens the index too (reindex, catch-up after an import), so both read these.
+        services.AddOptions<SearchIndexOptions>().Bind(configuration.GetSection(SearchIndexOptions.SectionName))
+            .Validate(o => o.Problem() is null, $"{SearchIndexOptions.SectionName}: FileAccess must be Read or Mapped, and WriterBufferMB between {SearchIndexOptions.MinWriterBufferMB} and {SearchIndexOptions.MaxWriterBufferMB}.")
+            .ValidateOnStart();
 
         services.AddSingleton(sp => new ArchiveDatabaseLocation(
             sp.GetRequiredService<IConfiguration>(),

@@ -57,6 +57,8 @@ public static class BenchmarkRunner
                 ["parts"] = options.Parts.ToString(),
                 ["machine"] = $"{Environment.ProcessorCount} cores, {Format.Mb(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}",
                 ["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + (System.Runtime.GCSettings.IsServerGC ? ", server GC" : ", workstation GC"),
+                ["GC settings"] = Archive.Benchmarks.Memory.GcSettings.Describe(),
+                ["search index"] = $"{Archive.Benchmarks.ArchiveSide.ArchiveSearchDriver.IndexOptions.FileAccess} files, writer buffer {Archive.Benchmarks.ArchiveSide.ArchiveSearchDriver.IndexOptions.WriterBufferMB} MB",
                 ["commit"] = GitCommit(paths.Root),
                 ["work folder"] = work,
                 ["load average at start"] = LoadAverage(),

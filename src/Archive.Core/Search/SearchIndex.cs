@@ -78,15 +78,16 @@ public sealed class SearchIndex : IDisposable
     /// Opens (or creates) the index in <paramref name="folder"/>, or returns null when another process
     /// holds its write lock: a CLI import then leaves the outbox for the running app to catch up from.
     /// </summary>
-    public static SearchIndex? TryOpen(string folder, ILogger<SearchIndex>? logger = null)
+    public static SearchIndex? TryOpen(string folder, ILogger<SearchIndex>? logger = null, SearchIndexOptions? options = null)
     {
         logger ??= NullLogger<SearchIndex>.Instance;
+        options ??= new SearchIndexOptions();
         ArchiveCodec.Register();
         System.IO.Directory.CreateDirectory(folder);
         var processLock = ProcessLock.TryAcquire(folder);
         if (processLock is null)
             return Locked(null, null, folder, logger);
-        var directory = FSDirectory.Open(folder);
+        var directory = OpenDirectory(folder, options.FileAccess);
         try
         {
             var state = Probe(directory, logger);
@@ -95,7 +96,7 @@ public sealed class SearchIndex : IDisposable
             IndexWriter? writer = null;
             try
             {
-                writer = OpenWriter(directory);
+                writer = OpenWriter(directory, options);
                 return new SearchIndex(folder, directory, writer, state, processLock);
             }
             catch (LockObtainFailedException)
@@ -109,7 +110,7 @@ public sealed class SearchIndex : IDisposable
                 writer?.Rollback();
                 if (!Wipe(directory))
                     return Locked(directory, processLock, folder, logger);
-                return new SearchIndex(folder, directory, OpenWriter(directory), SearchIndexState.Corrupt, processLock);
+                return new SearchIndex(folder, directory, OpenWriter(directory, options), SearchIndexState.Corrupt, processLock);
             }
         }
         catch (LockObtainFailedException)
@@ -125,8 +126,8 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Like <see cref="TryOpen"/>, for a host that must own the index: a held lock is an error.</summary>
-    public static SearchIndex Open(string folder, ILogger<SearchIndex>? logger = null) =>
-        TryOpen(folder, logger) ?? throw new SearchIndexLockedException(folder);
+    public static SearchIndex Open(string folder, ILogger<SearchIndex>? logger = null, SearchIndexOptions? options = null) =>
+        TryOpen(folder, logger, options) ?? throw new SearchIndexLockedException(folder);
 
     /// <summary>Documents visible to searches (articles indexed as of the last commit).</summary>
     public int DocumentCount
@@ -231,7 +232,17 @@ public sealed class SearchIndex : IDisposable
         return true;
     }
 
-    private static IndexWriter OpenWriter(LuceneDirectory directory)
+    /// <summary>
+    /// Lucene's FSDirectory.Open picks memory mapping on 64-bit; that is a choice here (see
+    /// <see cref="IndexFileAccess"/>): mapped pages count in the working set, read ones stay in the shared file cache.
+    /// </summary>
+    private static FSDirectory OpenDirectory(string folder, IndexFileAccess access) => access switch
+    {
+        IndexFileAccess.Mapped => new MMapDirectory(new DirectoryInfo(folder)),
+        _ => new NIOFSDirectory(new DirectoryInfo(folder)),
+    };
+
+    private static IndexWriter OpenWriter(LuceneDirectory directory, SearchIndexOptions options)
     {
         var config = new IndexWriterConfig(ArchiveAnalyzers.Version, ArchiveAnalyzers.PerField)
         {
@@ -239,7 +250,7 @@ public sealed class SearchIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = _similarity,
             WriteLockTimeout = 0,
-            RAMBufferSizeMB = 32,
+            RAMBufferSizeMB = options.WriterBufferMB,
         };
         return new IndexWriter(directory, config);
     }

@@ -24,7 +24,7 @@ internal sealed class ReindexCommand : ICliCommand
             return CliExitCode.Failure;
 
         var folder = IndexFolder(context);
-        using var index = SearchIndex.TryOpen(folder, context.Services.GetRequiredService<ILogger<SearchIndex>>());
+        using var index = SearchIndex.TryOpen(folder, context.Services.GetRequiredService<ILogger<SearchIndex>>(), context.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchIndexOptions>>().Value);
         if (index is null)
         {
             await context.Error.WriteLineAsync(
@@ -50,7 +50,7 @@ internal sealed class ReindexCommand : ICliCommand
     public static async Task CatchUpAfterImportAsync(CliContext context, CancellationToken cancellationToken)
     {
         var folder = IndexFolder(context);
-        using var index = SearchIndex.TryOpen(folder, context.Services.GetRequiredService<ILogger<SearchIndex>>());
+        using var index = SearchIndex.TryOpen(folder, context.Services.GetRequiredService<ILogger<SearchIndex>>(), context.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchIndexOptions>>().Value);
         if (index is null)
         {
             await context.Output.WriteLineAsync("The search index is in use by the running app; the running app will index these articles.");

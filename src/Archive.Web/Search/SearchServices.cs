@@ -15,7 +15,7 @@ public static class SearchServices
     /// <summary>The web app's search: one index (and one writer) per process, kept current by <see cref="SearchIndexService"/>.</summary>
     public static IServiceCollection AddArchiveSearch(this IServiceCollection services)
     {
-        services.AddSingleton(sp => OpenIndex(IndexFolder(sp), sp.GetRequiredService<ILogger<SearchIndex>>()));
+        services.AddSingleton(sp => OpenIndex(IndexFolder(sp), sp.GetRequiredService<ILogger<SearchIndex>>(), sp.GetRequiredService<IOptions<SearchIndexOptions>>().Value));
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<SearchIndexCatchUpLoop>();
         services.AddSingleton<ArticleSearch>();
@@ -42,11 +42,11 @@ public static class SearchServices
     /// The previous process (a restart, or a CLI reindex about to finish) may still hold the lock for
     /// a moment, so a held lock is retried briefly before the app refuses to start.
     /// </summary>
-    private static SearchIndex OpenIndex(string folder, ILogger<SearchIndex> logger)
+    private static SearchIndex OpenIndex(string folder, ILogger<SearchIndex> logger, SearchIndexOptions options)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var index = SearchIndex.TryOpen(folder, logger);
+            var index = SearchIndex.TryOpen(folder, logger, options);
             if (index is not null)
                 return index;
             if (attempt == OpenAttempts)

@@ -1,6 +1,7 @@
 using Archive.Benchmarks.Engines;
 using Archive.Benchmarks.Searching;
 using Archive.Core.Search;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Archive.Benchmarks.ArchiveSide;
@@ -19,9 +20,17 @@ public sealed class ArchiveSearchDriver : IDisposable
     private ArchiveSearchDriver(string connectionString)
     {
         _connectionString = connectionString;
-        _index = SearchIndex.Open(SearchIndex.FolderBeside(connectionString));
+        _index = SearchIndex.Open(SearchIndex.FolderBeside(connectionString), options: IndexOptions);
         _search = new ArticleSearch(_index);
     }
+
+    /// <summary>
+    /// The app's <c>Archive:SearchIndex</c> settings, read from the environment as the child app reads them
+    /// (<c>Archive__SearchIndex__FileAccess=Mapped</c>), so one variable sets both the in-process index and the app.
+    /// </summary>
+    public static SearchIndexOptions IndexOptions { get; } =
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddEnvironmentVariables().Build()
+            .GetSection(SearchIndexOptions.SectionName).Get<SearchIndexOptions>() ?? new SearchIndexOptions();
 
     /// <summary>Why Archive's search cannot be driven in this build, or null when it can.</summary>
     public static string? Unavailable => null;

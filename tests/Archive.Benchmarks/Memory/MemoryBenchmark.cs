@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Archive.Benchmarks.Http;
 using Archive.Benchmarks.Reporting;
+using Archive.Core.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Archive.Benchmarks.Memory;
@@ -98,17 +99,33 @@ public static class MemoryBenchmark
         }
         Console.WriteLine($"Memory: pages under load in the child app ({string.Join(", ", targets.Select(t => t.Name))}) ...");
         LoadResult result;
-        long sampled;
+        MemorySample sampled;
         var sampler = new MemorySampler(child.Process, TimeSpan.FromMilliseconds(50));
+        child.Process.Refresh();
+        var cpuBefore = child.Process.TotalProcessorTime;
         await using (sampler)
         {
             result = await LoadGenerator.RunAsync(client, urls, context.Options.Connections, TimeSpan.Zero, context.Options.HttpDuration, cancellationToken);
-            sampled = sampler.PeakBytes;
+            sampled = sampler.Peak;
         }
         child.Process.Refresh();
-        var peak = Math.Max(sampled, child.Process.PeakWorkingSet64);
+        var cpuPerRequest = result.Requests == 0 ? 0 : (child.Process.TotalProcessorTime - cpuBefore).TotalMilliseconds / result.Requests;
+        var mappings = ResidentMappings.Read(child.Process.Id, SearchIndex.FolderBeside(context.ArchiveConnectionString));
+        child.Process.Refresh();
+        var peak = Math.Max(sampled.TotalBytes, child.Process.PeakWorkingSet64);
         table.Add("Archive.Web peak working set, start + pages under load", Format.Mb(peak),
             $"child process; {Format.Number(result.Requests)} requests over {string.Join(", ", targets.Select(t => t.Name))} ({Format.Number(result.RequestsPerSecond)}/s, {result.Errors} errors) at {context.Options.Connections} connections");
+        if (sampled.AnonymousBytes is { } anonymous && sampled.FileBytes is { } fileBacked)
+        {
+            table.Add("… of which anonymous (GC heap, native, stacks) / mapped files, at the peak sample", $"{Format.Mb(anonymous)} / {Format.Mb(fileBacked)}",
+                "file pages are clean copies the kernel drops under pressure; anonymous pages are the app's own");
+            context.Report.Metric("memory.underLoad.peakAnonymousBytes", anonymous);
+            context.Report.Metric("memory.underLoad.peakFileBytes", fileBacked);
+        }
+        table.Add("Archive.Web CPU time per request under that load", $"{cpuPerRequest:F1} ms", "child process, every thread (GC included); steadier than req/s on a shared machine");
+        context.Report.Metric("memory.underLoad.cpuMsPerRequest", cpuPerRequest);
+        foreach (var (what, bytes) in mappings.Take(8))
+            table.Add($"… resident after the load: {what}", Format.Mb(bytes), "/proc/<pid>/smaps");
         context.Report.Metric("memory.underLoad.peakWorkingSetBytes", peak);
     }
 

@@ -4,26 +4,28 @@ namespace Archive.Benchmarks.Reporting;
 
 /// <summary>
 /// Samples a process's working set while a phase runs; the OS peak (VmHWM) cannot be reset
-/// between phases of one process, so each phase keeps its own maximum.
+/// between phases of one process, so each phase keeps its own maximum, and the sample it was
+/// seen in (anonymous against file-backed pages, see <see cref="MemorySample"/>).
 /// </summary>
 public sealed class MemorySampler : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
-    private long _peak;
+    private readonly Lock _gate = new();
+    private MemorySample _peak;
 
     public MemorySampler(Process process, TimeSpan interval)
     {
         _process = process;
-        _peak = Read();
+        Sample();
         _loop = Task.Run(async () =>
         {
             using var timer = new PeriodicTimer(interval);
             try
             {
                 while (await timer.WaitForNextTickAsync(_stop.Token))
-                    _peak = Math.Max(_peak, Read());
+                    Sample();
             }
             catch (OperationCanceledException)
             {
@@ -33,18 +35,34 @@ public sealed class MemorySampler : IAsyncDisposable
 
     public static MemorySampler ForCurrentProcess() => new(Process.GetCurrentProcess(), TimeSpan.FromMilliseconds(50));
 
-    public long PeakBytes => Math.Max(_peak, Read());
+    public long PeakBytes => Peak.TotalBytes;
 
-    private long Read()
+    /// <summary>The largest sample so far, taking one more now.</summary>
+    public MemorySample Peak
     {
+        get
+        {
+            Sample();
+            lock (_gate)
+                return _peak;
+        }
+    }
+
+    private void Sample()
+    {
+        MemorySample sample;
         try
         {
-            _process.Refresh();
-            return _process.HasExited ? 0 : _process.WorkingSet64;
+            sample = MemorySample.Read(_process);
         }
         catch (InvalidOperationException)
         {
-            return 0;
+            return;
+        }
+        lock (_gate)
+        {
+            if (sample.TotalBytes > _peak.TotalBytes)
+                _peak = sample;
         }
     }
 

@@ -46,7 +46,7 @@ public static class BulkTagBenchmark
     private static async Task MeasureAsync(BenchmarkContext context, string connectionString, CancellationToken cancellationToken)
     {
         var report = context.Report;
-        using var index = SearchIndex.Open(SearchIndex.FolderBeside(connectionString));
+        using var index = SearchIndex.Open(SearchIndex.FolderBeside(connectionString), options: ArchiveSearchDriver.IndexOptions);
         var indexer = new SearchIndexer(index, NullLogger<SearchIndexer>.Instance);
         var search = new ArticleSearch(index);
         await using (var db = ArchiveImport.OpenDatabase(connectionString))
