@@ -48,6 +48,8 @@ public static class ArchiveServices
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ArticleFormatRegistry>()));
         services.AddScoped<ArticleListing>();
+        services.AddScoped<Archive.Core.Entities.StoredArticleEntities>();
+        services.AddScoped<Archive.Web.Entities.EntityQueries>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TagService>();
         services.AddScoped<ApiTokens>();
