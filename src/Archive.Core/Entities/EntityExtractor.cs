@@ -62,7 +62,7 @@ public sealed class EntityExtractor
         foreach (var tokens in blocks)
         {
             // A title is often in Title Case or capitals, where capitals say nothing: there only known names count.
-            if (first || LooksLikeHeadline(tokens))
+            if (first || LooksLikeHeadline(tokens, document))
                 headlines.Add(tokens);
             else
                 FindMentions(tokens, document);
@@ -77,20 +77,31 @@ public sealed class EntityExtractor
             .ToList();
     }
 
-    private static bool LooksLikeHeadline(List<NameToken> tokens)
+    /// <summary>
+    /// Title Case or capitals: common words ("Says", "Will", "In") written with a capital, or most words in capitals.
+    /// A sentence full of names still writes its common words small, so it is read as a sentence.
+    /// </summary>
+    private bool LooksLikeHeadline(List<NameToken> tokens, ExtractionDocument document)
     {
-        int words = 0, capitalised = 0, capitals = 0;
+        int words = 0, capitals = 0, common = 0, commonCapitalised = 0;
         foreach (var token in tokens)
         {
-            if (!token.IsWord || token.Text.Length < 4 || token.SentenceStart)
+            if (!token.IsWord || token.SentenceStart || !char.IsLetter(token.Text[0]))
                 continue;
-            words++;
-            if (token.IsCapitalized)
-                capitalised++;
-            if (token.IsAllCaps)
-                capitals++;
+            if (token.Text.Length >= 4)
+            {
+                words++;
+                if (token.IsAllCaps)
+                    capitals++;
+            }
+            if (_cues.FunctionWords.Contains(token.Folded) || document.Lowercase.Contains(token.Folded))
+            {
+                common++;
+                if (token.IsCapitalized)
+                    commonCapitalised++;
+            }
         }
-        return words >= 3 && (capitalised * 10 >= words * 6 || capitals * 10 >= words * 6);
+        return (common >= 2 && commonCapitalised * 2 >= common) || (words >= 3 && capitals * 10 >= words * 6);
     }
 
     /// <summary>The capitalised runs of one block, each cut into parts and classified.</summary>
@@ -172,7 +183,7 @@ public sealed class EntityExtractor
             document.Add(Mention.Of(tokens, start, end, concept.Type, concept, cues));
             return;
         }
-        if (HasHead(tokens, start, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded))
+        if (HasHead(tokens, start, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.')))
         {
             // "El Ministerio de Salud": a sentence's opening article is not part of the name.
             while (start < end - 1 && (IsCommonOpener(tokens[start], document) || _cues.Demonyms.Contains(tokens[start].Folded) || IsConnector(tokens[start])))
@@ -321,6 +332,12 @@ public sealed class EntityExtractor
             words++;
             if (words == 1 && _cues.OrgBefore.Contains(token.Folded))
                 cues |= MentionCues.Organization;
+            // "dijo Bloxworth", "said Smith": the verb of saying before the name, as Spanish and quotes put it.
+            if (words == 1 && _cues.After.Contains(token.Folded))
+            {
+                cues |= MentionCues.Person;
+                break;
+            }
             if (IsTitle(token))
             {
                 cues |= MentionCues.Person;

@@ -6,7 +6,7 @@ using Lucene.Net.Util;
 namespace Archive.Core.Search;
 
 /// <summary>
-/// Counts language, outlet and tag values of every hit from doc values, per segment by ordinal
+/// Counts language, outlet, tag and entity (person, place, organization) values of every hit from doc values, per segment by ordinal
 /// (no strings until the segment is done), alongside the collector that keeps the page; and months
 /// (yyyymm doc values of <paramref name="monthField"/>), from which the year facet is summed.
 /// </summary>
@@ -28,6 +28,14 @@ internal sealed class FacetCollector(string monthField) : ICollector
     private int[] _outletCounts = [];
     private int[] _tagCounts = [];
 
+    /// <summary>A broad search names thousands of entities; the facets keep the most frequent of each type.</summary>
+    public const int MaxEntityValues = 50;
+
+    // Person, place and organization, in EntityTypes.All order.
+    private readonly Dictionary<string, int>[] _entities = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly SortedSetDocValues?[] _entity = new SortedSetDocValues?[3];
+    private int[][] _entityCounts = [[], [], []];
+
     public int TotalHits { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -44,6 +52,11 @@ internal sealed class FacetCollector(string monthField) : ICollector
         _outlet = reader.GetSortedDocValues(SearchFields.Outlet);
         _tag = reader.GetSortedSetDocValues(SearchFields.Tag);
         _month = reader.GetNumericDocValues(monthField);
+        for (var t = 0; t < _entity.Length; t++)
+        {
+            _entity[t] = reader.GetSortedSetDocValues(SearchFields.EntityFacet(Entities.EntityTypes.All[t]));
+            _entityCounts[t] = new int[_entity[t]?.ValueCount ?? 0];
+        }
         _languageCounts = new int[_language?.ValueCount ?? 0];
         _outletCounts = new int[_outlet?.ValueCount ?? 0];
         _tagCounts = new int[_tag?.ValueCount ?? 0];
@@ -72,6 +85,16 @@ internal sealed class FacetCollector(string monthField) : ICollector
             while ((ord = _tag.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
                 _tagCounts[ord]++;
         }
+        for (var t = 0; t < _entity.Length; t++)
+        {
+            if (_entity[t] is not { } values)
+                continue;
+            values.SetDocument(doc);
+            long ord;
+            var counts = _entityCounts[t];
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                counts[ord]++;
+        }
     }
 
     public SearchFacets ToFacets()
@@ -88,6 +111,9 @@ internal sealed class FacetCollector(string monthField) : ICollector
         }
         return new SearchFacets(Sorted(_languages), Sorted(_outlets), Sorted(_tags))
         {
+            Person = [.. Sorted(_entities[0]).Take(MaxEntityValues)],
+            Place = [.. Sorted(_entities[1]).Take(MaxEntityValues)],
+            Organization = [.. Sorted(_entities[2]).Take(MaxEntityValues)],
             Year = [.. _months.GroupBy(m => m.Key / 100).OrderByDescending(g => g.Key)
                 .Select(g => new FacetValue(g.Key.ToString("D4", CultureInfo.InvariantCulture), g.Sum(m => m.Value)))],
             Month = [.. _months.OrderByDescending(m => m.Key)
@@ -118,6 +144,17 @@ internal sealed class FacetCollector(string monthField) : ICollector
                 continue;
             _tag!.LookupOrd(ord, bytes);
             Add(_tags, bytes.Utf8ToString(), _tagCounts[ord]);
+        }
+        for (var t = 0; t < _entity.Length; t++)
+        {
+            for (var ord = 0; ord < _entityCounts[t].Length; ord++)
+            {
+                if (_entityCounts[t][ord] == 0)
+                    continue;
+                _entity[t]!.LookupOrd(ord, bytes);
+                Add(_entities[t], bytes.Utf8ToString(), _entityCounts[t][ord]);
+            }
+            _entityCounts[t] = [];
         }
         _languageCounts = _outletCounts = _tagCounts = [];
     }

@@ -16,6 +16,12 @@ internal static class SearchFields
 
     /// <summary>Stored per tag: slug and both folded labels, so hits and exports name tags without the database.</summary>
     public const string TagStored = "tag_ref";
+    /// <summary>Each named entity as "type/slug" (<c>person/kim-jong-un</c>), for the <c>entity=</c> filter.</summary>
+    public const string Entity = "entity";
+
+    /// <summary>Doc values of entity slugs, one field per type, for the person, place and organization facets.</summary>
+    public static string EntityFacet(Entities.EntityType type) => "entity_" + Entities.EntityTypes.Name(type);
+
     public const string Date = "date";
     public const string ImportedAt = "imported";
     public const string PublishedAt = "published";

@@ -62,7 +62,7 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
                 var found = await IndexedArticle.Project(db)
                     .Where(a => ids.Contains(a.Id))
                     .ToListAsync(cancellationToken);
-                var articles = (await IndexedArticle.WithTagsAsync(db, found, cancellationToken)).ToDictionary(a => a.Id);
+                var articles = (await IndexedArticle.WithEntitiesAsync(db, await IndexedArticle.WithTagsAsync(db, found, cancellationToken), cancellationToken)).ToDictionary(a => a.Id);
                 foreach (var id in ids)
                 {
                     if (articles.TryGetValue(id, out var article))
@@ -114,11 +114,11 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
             while (true)
             {
                 var after = lastId;
-                var batch = await IndexedArticle.WithTagsAsync(db, await IndexedArticle.Project(db)
+                var batch = await IndexedArticle.WithEntitiesAsync(db, await IndexedArticle.WithTagsAsync(db, await IndexedArticle.Project(db)
                     .Where(a => a.Id > after)
                     .OrderBy(a => a.Id)
                     .Take(BatchSize)
-                    .ToListAsync(cancellationToken), cancellationToken);
+                    .ToListAsync(cancellationToken), cancellationToken), cancellationToken);
                 if (batch.Count == 0)
                     break;
                 // One thread on purpose: feeding IndexWriter from both cores took 25% more CPU for the
