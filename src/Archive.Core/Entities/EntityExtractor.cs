@@ -126,7 +126,8 @@ public sealed class EntityExtractor
                 // Up to two connectors ("de la", "of the") inside a name, never at its end.
                 var orgHeaded = _cues.OrgHeads.Contains(tokens[i].Folded) || (i + 1 < end && tokens[i].SentenceStart && _cues.OrgHeads.Contains(tokens[i + 1].Folded));
                 var look = end;
-                while (look < tokens.Count && look - end < 2 && (IsConnector(tokens[look]) || (orgHeaded && tokens[look].Kind == NameTokenKind.Lower && _orgConnectors.Contains(tokens[look].Folded))))
+                while (look < tokens.Count && look - end < 2 && (IsConnector(tokens[look]) || (orgHeaded && tokens[look].Kind == NameTokenKind.Lower && _orgConnectors.Contains(tokens[look].Folded)
+                    && !(tokens[look].Folded is "en" or "in" && _gazetteer.Match(tokens, look + 1, tokens.Count) is { Concept.Type: EntityType.Place }))))
                     look++;
                 if (look > end && look < tokens.Count && IsNameWord(tokens[look]))
                 {
@@ -156,6 +157,19 @@ public sealed class EntityExtractor
         // An organisation's name keeps its "y": "Sociedad Aragonesa de Medicina de Familia y Comunitaria".
         if (_cues.OrgHeads.Contains(tokens[start].Folded) || (end - start > 2 && tokens[start].SentenceStart && _cues.OrgHeads.Contains(tokens[start + 1].Folded)))
         {
+            // ... unless the "y" opens another body: "la Universidad CES y la Universidad del Rosario".
+            for (var i = start + 1; i < end - 1; i++)
+            {
+                if (!_splitters.Contains(tokens[i].Folded) || tokens[i].Kind != NameTokenKind.Lower)
+                    continue;
+                var next = i + 1 < end && tokens[i + 1].Kind == NameTokenKind.Lower && IsConnector(tokens[i + 1]) ? i + 2 : i + 1;
+                if (next < end && _cues.OrgHeads.Contains(tokens[next].Folded))
+                {
+                    ClassifyPart(tokens, start, i, document);
+                    ClassifyRun(tokens, next, end, document);
+                    return;
+                }
+            }
             ClassifyPart(tokens, start, end, document);
             return;
         }
@@ -188,8 +202,8 @@ public sealed class EntityExtractor
             // "El Ministerio de Salud": a sentence's opening article is not part of the name.
             while (start < end - 1 && (IsCommonOpener(tokens[start], document) || _cues.Demonyms.Contains(tokens[start].Folded) || IsConnector(tokens[start])))
                 start++;
-            // A head word alone ("el Gobierno", "la Cámara") names no particular body.
-            if (!IsNonEntity(tokens, start, end) && (end - start > 1 || !_cues.OrgHeads.Contains(tokens[start].Folded)))
+            // A head word alone names a body when written capitalised inside a sentence ("el Gobierno", "el Congreso").
+            if (!IsNonEntity(tokens, start, end) && (end - start > 1 || !_cues.OrgHeads.Contains(tokens[start].Folded) || !tokens[start].SentenceStart))
                 document.Add(Mention.Of(tokens, start, end, end - start > 1 ? EntityType.Organization : null, null, cues | MentionCues.Organization));
             return;
         }
@@ -267,8 +281,14 @@ public sealed class EntityExtractor
     /// "PayPal", "eToro", "UniCredit": a capital after a small letter inside one word marks a brand. And Spanish news
     /// writes organisations by their initials ("PNV", "CEDA"), where English pages as often mean a technology ("HTML").
     /// </summary>
+    /// <summary>"XXI", "II": a century or a king's number, not initials.</summary>
+    private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M');
+
     private static bool IsBrand(string word)
     {
+        // "SARS-CoV-2" is a virus; a brand is one word.
+        if (word.Contains('-', StringComparison.Ordinal))
+            return false;
         for (var i = 1; i < word.Length; i++)
         {
             if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
@@ -328,6 +348,9 @@ public sealed class EntityExtractor
                 break;
             }
             if (token.IsCapitalized && !token.SentenceStart)
+                break;
+            // "el ministro de Economía": a title only names the word after it, never across a preposition.
+            if (_connectors.Contains(token.Folded) && token.Folded is not ("el" or "la" or "the"))
                 break;
             words++;
             if (words == 1 && _cues.OrgBefore.Contains(token.Folded))
@@ -415,7 +438,7 @@ public sealed class EntityExtractor
                 found.AddName(typed, mention.Surface, mention.Tokens);
                 continue;
             }
-            if ((mention.Cues & MentionCues.Organization) != 0 || IsBrand(mention.Surface) || (document.Spanish && mention.IsAllCaps && mention.Surface.Length is >= 2 and <= 6 && !_cues.Stop.Contains(word)))
+            if ((mention.Cues & MentionCues.Organization) != 0 || IsBrand(mention.Surface) || (document.Spanish && mention.IsAllCaps && mention.Surface.Length is >= 2 and <= 6 && !_cues.Stop.Contains(word) && !IsRomanNumeral(mention.Surface)))
                 found.AddName(EntityType.Organization, mention.Surface, mention.Tokens);
             else if ((mention.Cues & MentionCues.Person) != 0)
                 found.AddName(EntityType.Person, mention.Surface, mention.Tokens);
