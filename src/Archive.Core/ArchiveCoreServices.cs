@@ -65,6 +65,7 @@ public static class ArchiveCoreServices
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<DiagnosticHalt>()));
         services.AddScoped<ArticleRecleaner>();
+        services.AddScoped<Entities.StoredArticleEntities>();
         services.AddScoped<TagService>();
         services.AddScoped<ApiTokens>();
         return services;

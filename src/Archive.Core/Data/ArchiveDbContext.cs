@@ -1,4 +1,5 @@
 using Archive.Core.Articles;
+using Archive.Core.Entities;
 using Archive.Core.Importing;
 using Archive.Core.Research;
 using Archive.Core.Search;
@@ -27,6 +28,8 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<BatchSearch> BatchSearches => Set<BatchSearch>();
     public DbSet<BatchSearchLine> BatchSearchLines => Set<BatchSearchLine>();
+    public DbSet<Entity> Entities => Set<Entity>();
+    public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

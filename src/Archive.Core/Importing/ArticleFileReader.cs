@@ -6,7 +6,7 @@ namespace Archive.Core.Importing;
 /// <summary>
 /// The pipeline's format and normalise steps for one file: size checked before a byte is read,
 /// bytes judged (empty, whitespace, binary), parsed by the format its extension names, then
-/// normalised. Never throws: one odd file fails alone, with its reason.
+/// normalised, then its named entities extracted. Never throws: one odd file fails alone, with its reason.
 /// </summary>
 internal sealed class ArticleFileReader(ArticleFormatRegistry formats, ImportOptions options)
 {
@@ -94,6 +94,8 @@ internal sealed class ArticleFileReader(ArticleFormatRegistry formats, ImportOpt
             Language = normalized.Language,
             OutletName = normalized.OutletName,
             WordCount = normalized.WordCount,
+            // The entity step runs here, on the reading cores, so the batch writer only looks ids up.
+            Entities = Entities.EntityExtractor.Default.Extract(normalized.Article.TitleDerived ? null : normalized.Article.Title, normalized.Article.Paragraphs, normalized.Language),
             SourceContent = SourceContent.Compress(content),
         };
     }

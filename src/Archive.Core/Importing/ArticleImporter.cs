@@ -137,6 +137,7 @@ public sealed class ArticleImporter(
         try
         {
             var outlets = await OutletCache.LoadAsync(db, cancellationToken);
+            var entities = await Entities.EntityCache.LoadAsync(db, cancellationToken);
             // Files for the next batch are read and parsed on other cores while this one is written.
             nextBatch = batches.Count > 0 ? PrepareAsync(batches[0]) : null;
             for (var i = 0; i < batches.Count; i++)
@@ -144,7 +145,7 @@ public sealed class ArticleImporter(
                 cancellationToken.ThrowIfCancellationRequested();
                 var candidates = await nextBatch!;
                 nextBatch = i + 1 < batches.Count ? PrepareAsync(batches[i + 1]) : null;
-                var batchReports = await ImportBatchAsync(runId, candidates, outlets, recordRelativePaths, cancellationToken);
+                var batchReports = await ImportBatchAsync(runId, candidates, outlets, entities, recordRelativePaths, cancellationToken);
                 foreach (var report in batchReports)
                 {
                     totals.Add(report.Outcome);
@@ -187,8 +188,26 @@ public sealed class ArticleImporter(
         return candidates;
     });
 
+    /// <summary>The pipeline's entity step, written: each imported article's entities, an update's old ones replaced.</summary>
+    private static void WriteEntities(List<ImportDecision> decisions, Entities.EntityCache entities, ImportBatchWriter writer)
+    {
+        // A page imported twice in one batch (same address) keeps the entities of its last version.
+        var last = new Dictionary<Article, ImportDecision>(ReferenceEqualityComparer.Instance);
+        foreach (var decision in decisions)
+        {
+            if (decision.Outcome == ImportFileOutcome.Imported && decision.Entity is { } article)
+                last[article] = decision;
+        }
+        foreach (var (article, decision) in last)
+        {
+            if (decision.GivenReason?.Code == ImportReasonCode.Updated)
+                writer.ClearEntities(article.Id);
+            entities.Write(article.Id, decision.Candidate.Entities, writer);
+        }
+    }
+
     private async Task<List<ImportFileReport>> ImportBatchAsync(
-        int runId, ImportCandidate[] candidates, OutletCache outlets, bool recordRelativePaths, CancellationToken cancellationToken)
+        int runId, ImportCandidate[] candidates, OutletCache outlets, Entities.EntityCache entities, bool recordRelativePaths, CancellationToken cancellationToken)
     {
         var importedAt = _time.GetUtcNow().UtcDateTime;
         var (decisions, touched, anyUpdate) = await new ImportDeduplicator(db).DecideAsync(candidates, runId, importedAt, cancellationToken);
@@ -222,6 +241,7 @@ public sealed class ArticleImporter(
                         ArticleId = decision.ArticleId,
                     });
                 }
+                WriteEntities(decisions, entities, writer);
                 var now = importedAt;
                 foreach (var (article, _) in touched)
                     writer.Insert(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = now });
@@ -240,6 +260,7 @@ public sealed class ArticleImporter(
         }
         (halt ?? DiagnosticHalt.Off).Reached(HaltPoint.AfterImportBatch);
         outlets.Committed();
+        entities.Committed();
         db.ChangeTracker.Clear();
 
         var reports = new List<ImportFileReport>(decisions.Count);

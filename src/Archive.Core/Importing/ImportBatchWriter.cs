@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Archive.Core.Articles;
 using Archive.Core.Data;
+using Archive.Core.Entities;
 using Archive.Core.Search;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,9 @@ internal sealed class ImportBatchWriter : IDisposable
     private readonly RowInserter<Outlet> _outlets;
     private readonly RowInserter<ImportRunFile> _files;
     private readonly RowInserter<SearchOutboxEntry> _outbox;
+    private readonly RowInserter<Entity> _entities;
+    private readonly DbCommand _articleEntity;
+    private readonly DbCommand _clearArticleEntities;
 
     public ImportBatchWriter(ArchiveDbContext db)
     {
@@ -45,6 +49,44 @@ internal sealed class ImportBatchWriter : IDisposable
         _outlets = RowInserter<Outlet>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(Outlet))!);
         _files = RowInserter<ImportRunFile>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(ImportRunFile))!);
         _outbox = RowInserter<SearchOutboxEntry>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(SearchOutboxEntry))!);
+        _entities = RowInserter<Entity>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(Entity))!);
+        _articleEntity = Prepare(connection, dbTransaction,
+            "INSERT INTO \"ArticleEntities\" (\"ArticleId\", \"EntityId\", \"Name\", \"Mentions\") VALUES (@a, @e, @n, @m);", "@a", "@e", "@n", "@m");
+        _clearArticleEntities = Prepare(connection, dbTransaction, "DELETE FROM \"ArticleEntities\" WHERE \"ArticleId\" = @a;", "@a");
+    }
+
+    public void Insert(Entity entity) => entity.Id = checked((int)_entities.Insert(entity));
+
+    /// <summary>An article's entity with its mention count (the composite key has no id to return).</summary>
+    public void Insert(ArticleEntity mention)
+    {
+        _articleEntity.Parameters[0].Value = mention.ArticleId;
+        _articleEntity.Parameters[1].Value = mention.EntityId;
+        _articleEntity.Parameters[2].Value = mention.Name;
+        _articleEntity.Parameters[3].Value = mention.Mentions;
+        _articleEntity.ExecuteNonQuery();
+    }
+
+    /// <summary>Drops an article's entities before an update writes its new ones.</summary>
+    public void ClearEntities(int articleId)
+    {
+        _clearArticleEntities.Parameters[0].Value = articleId;
+        _clearArticleEntities.ExecuteNonQuery();
+    }
+
+    /// <summary>A statement whose values are set before each run; prepared on its first run, when the values' types are known.</summary>
+    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+        return command;
     }
 
     public void Insert(Article article) => article.Id = checked((int)_articles.Insert(article));
@@ -61,6 +103,9 @@ internal sealed class ImportBatchWriter : IDisposable
         _outlets.Dispose();
         _files.Dispose();
         _outbox.Dispose();
+        _entities.Dispose();
+        _articleEntity.Dispose();
+        _clearArticleEntities.Dispose();
     }
 
     /// <summary>The same JSON EF writes for the owned collection: an array of objects, properties by name.</summary>

@@ -16,6 +16,9 @@ internal sealed class ImportCandidate(SourceFile file)
     public string? OutletName { get; init; }
     public int WordCount { get; init; }
 
+    /// <summary>The entity step's finding: the people, places and organisations the article names.</summary>
+    public IReadOnlyList<Entities.ExtractedEntity> Entities { get; init; } = [];
+
     public static ImportCandidate Failed(SourceFile file, ImportReason reason, Exception? exception = null) =>
         new(file) { Failure = reason, Exception = exception };
 }

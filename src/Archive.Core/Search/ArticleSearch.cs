@@ -179,6 +179,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
             FilterGroup(SearchFilterField.Language, request.Languages),
             FilterGroup(SearchFilterField.Outlet, request.Outlets),
             FilterGroup(SearchFilterField.Tag, request.Tags),
+            .. request.Entities.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => (IReadOnlyList<Query>)[LuceneQueryBuilder.EntityFilter(e)]),
             request.HasDateFilter ? [LuceneQueryBuilder.Dates(request.From, request.To, request.DateBasis)] : [],
         ]);
 

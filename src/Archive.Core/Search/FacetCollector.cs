@@ -5,7 +5,7 @@ using Lucene.Net.Search;
 namespace Archive.Core.Search;
 
 /// <summary>
-/// Counts the keyword facets (<see cref="SearchFields.KeywordFacets"/>: language, outlet, tag, and any
+/// Counts the keyword facets (<see cref="SearchFields.KeywordFacets"/>: language, outlet, tag, the entity types, and any
 /// field added there) and months (yyyymm doc values of <paramref name="monthField"/>, from which the
 /// year facet is summed) of every hit, alongside the collector that keeps the page. Values are read
 /// from <see cref="SegmentValues"/> arrays and counted by ordinal; strings are made only per segment,
@@ -16,6 +16,9 @@ internal sealed class FacetCollector(string monthField) : ICollector
     // Months 1900-01..2199-12 are counted in an array (a dictionary update per hit was measurable on common words).
     private const int FirstYear = 1900;
     private const int Years = 300;
+
+    /// <summary>A broad search names thousands of entities; the facets keep the most frequent of each type.</summary>
+    public const int MaxEntityValues = 50;
     private readonly Dictionary<int, int> _months = [];
     private readonly int[] _monthCounts = new int[Years * 12];
     private readonly IReadOnlyList<string> _fields = SearchFields.KeywordFacets;
@@ -96,6 +99,9 @@ internal sealed class FacetCollector(string monthField) : ICollector
         }
         return new SearchFacets(Counts(SearchFields.Language), Counts(SearchFields.Outlet), Counts(SearchFields.Tag))
         {
+            Person = [.. Counts(SearchFields.EntityFacet(Entities.EntityType.Person)).Take(MaxEntityValues)],
+            Place = [.. Counts(SearchFields.EntityFacet(Entities.EntityType.Place)).Take(MaxEntityValues)],
+            Organization = [.. Counts(SearchFields.EntityFacet(Entities.EntityType.Organization)).Take(MaxEntityValues)],
             Year = [.. _months.GroupBy(m => m.Key / 100).OrderByDescending(g => g.Key)
                 .Select(g => new FacetValue(g.Key.ToString("D4", CultureInfo.InvariantCulture), g.Sum(m => m.Value)))],
             Month = [.. _months.OrderByDescending(m => m.Key)

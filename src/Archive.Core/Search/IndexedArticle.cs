@@ -25,6 +25,9 @@ internal sealed record IndexedArticle
     /// <summary>Filled by <see cref="WithTagsAsync"/>; <see cref="Project"/> leaves it empty.</summary>
     public IReadOnlyList<IndexedTag> Tags { get; init; } = [];
 
+    /// <summary>Filled by <see cref="WithEntitiesAsync"/>: the article's entities as (type, slug).</summary>
+    public IReadOnlyList<(Entities.EntityType Type, string Slug)> Entities { get; init; } = [];
+
     public static Term IdTerm(int id) => new(SearchFields.Id, id.ToString(CultureInfo.InvariantCulture));
 
     public static IQueryable<IndexedArticle> Project(ArchiveDbContext db) =>
@@ -62,6 +65,25 @@ internal sealed record IndexedArticle
             .Select(a => byArticle.Contains(a.Id)
                 ? a with { Tags = byArticle[a.Id].OrderBy(t => t.Slug, StringComparer.Ordinal).ToList() }
                 : a)
+            .ToList();
+    }
+
+    /// <summary>The articles with their entities, read in one query for the whole batch.</summary>
+    public static async Task<List<IndexedArticle>> WithEntitiesAsync(
+        ArchiveDbContext db, List<IndexedArticle> articles, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+            return articles;
+        var ids = articles.Select(a => a.Id).ToList();
+        var rows = await db.ArticleEntities.AsNoTracking()
+            .Where(ae => ids.Contains(ae.ArticleId))
+            .Select(ae => new { ae.ArticleId, ae.Entity!.Type, ae.Entity.Slug })
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+            return articles;
+        var byArticle = rows.ToLookup(r => r.ArticleId, r => (r.Type, r.Slug));
+        return articles
+            .Select(a => byArticle.Contains(a.Id) ? a with { Entities = byArticle[a.Id].ToList() } : a)
             .ToList();
     }
 
@@ -104,6 +126,11 @@ internal sealed record IndexedArticle
         }
         foreach (var tag in Tags.Where(t => !string.IsNullOrWhiteSpace(t.Slug)).DistinctBy(t => t.Slug))
             AddTag(doc, tag, fields);
+        foreach (var (type, slug) in Entities.Distinct())
+        {
+            doc.Add(new StringField(SearchFields.Entity, Core.Entities.EntityTypes.Name(type) + "/" + slug, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(SearchFields.EntityFacet(type), new BytesRef(slug)));
+        }
         // An article whose language is undetermined ("und") is stemmed both ways, so word forms find it in either language.
         IReadOnlyList<string> stemmers = SearchFields.HasStemmer(language) ? [language] : language == Text.Languages.Undetermined ? SearchFields.StemmedLanguages : [];
         foreach (var stemmer in stemmers)

@@ -42,6 +42,16 @@ internal static class LuceneQueryBuilder
         _ => new TermQuery(new Term(SearchFields.Tag, ArchiveAnalyzers.TagKey(value))),
     };
 
+    /// <summary>Articles naming the entity "type/slug" (the type spelled any way <see cref="Entities.EntityTypes.TryParse"/> takes).</summary>
+    public static Query EntityFilter(string value)
+    {
+        var text = value.Trim().ToLowerInvariant();
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash > 0 && Entities.EntityTypes.TryParse(text[..slash], out var type))
+            text = Entities.EntityTypes.Name(type) + "/" + text[(slash + 1)..];
+        return new TermQuery(new Term(SearchFields.Entity, text));
+    }
+
     /// <summary>Articles dated from..to (inclusive days, either end open); scores nothing.</summary>
     public static Query Dates(DateOnly? from, DateOnly? to, SearchDateBasis basis)
     {

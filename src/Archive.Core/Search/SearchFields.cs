@@ -16,6 +16,12 @@ internal static class SearchFields
 
     /// <summary>Stored per tag: slug and both folded labels, so hits and exports name tags without the database.</summary>
     public const string TagStored = "tag_ref";
+    /// <summary>Each named entity as "type/slug" (<c>person/kim-jong-un</c>), for the <c>entity=</c> filter.</summary>
+    public const string Entity = "entity";
+
+    /// <summary>Doc values of entity slugs, one field per type, for the person, place and organization facets.</summary>
+    public static string EntityFacet(Entities.EntityType type) => "entity_" + Entities.EntityTypes.Name(type);
+
     public const string Date = "date";
     public const string ImportedAt = "imported";
     public const string PublishedAt = "published";
@@ -50,7 +56,8 @@ internal static class SearchFields
     /// Keyword fields (sorted or sorted-set doc values) the facet collector counts for every search.
     /// A new facet needs only its doc values field here and a property in <see cref="SearchFacets"/>.
     /// </summary>
-    public static readonly IReadOnlyList<string> KeywordFacets = [Language, Outlet, Tag];
+    public static readonly IReadOnlyList<string> KeywordFacets =
+        [Language, Outlet, Tag, .. Entities.EntityTypes.All.Select(EntityFacet)];
 
     public const string TitleExact = "title_exact";
     public const string BodyExact = "body_exact";

@@ -123,18 +123,18 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
                 var found = await IndexedArticle.Project(db)
                     .Where(a => ids.Contains(a.Id))
                     .ToListAsync(cancellationToken);
-                var articles = (await IndexedArticle.WithTagsAsync(db, found, cancellationToken)).ToDictionary(a => a.Id);
+                var articles = (await IndexedArticle.WithEntitiesAsync(db, await IndexedArticle.WithTagsAsync(db, found, cancellationToken), cancellationToken)).ToDictionary(a => a.Id);
                 return (rows, articles);
             },
             cancellationToken);
 
     private Task<List<IndexedArticle>> ReadRebuildBatchAsync(ArchiveDbContext db, int afterId, CancellationToken cancellationToken) =>
         Task.Run(
-            async () => await IndexedArticle.WithTagsAsync(db, await IndexedArticle.Project(db)
+            async () => await IndexedArticle.WithEntitiesAsync(db, await IndexedArticle.WithTagsAsync(db, await IndexedArticle.Project(db)
                 .Where(a => a.Id > afterId)
                 .OrderBy(a => a.Id)
                 .Take(BatchSize)
-                .ToListAsync(cancellationToken), cancellationToken),
+                .ToListAsync(cancellationToken), cancellationToken), cancellationToken),
             cancellationToken);
 
     /// <summary>

@@ -18,6 +18,9 @@ public sealed record SearchRequest
     /// <summary>Tag slugs; an article matches any of them.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Entities written "type/slug" (<c>person/kim-jong-un</c>); an article must name every one of them.</summary>
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
     /// <summary>First day of the date filter (inclusive); null: no lower bound.</summary>
     public DateOnly? From { get; init; }
 

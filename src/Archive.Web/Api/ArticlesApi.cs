@@ -1,3 +1,5 @@
+using Archive.Core.Entities;
+using Archive.Web.Entities;
 using System.Globalization;
 using Archive.Core.Data;
 using Archive.Core.Tagging;
@@ -31,7 +33,16 @@ public static class ArticlesApi
         string? Outlet, string? OutletSlug, int WordCount, DateTime ImportedAt,
         DateTime? PublishedAt, string? Byline, string? CanonicalUrl, string SourceFile, int? ImportRunId,
         IReadOnlyList<string> Paragraphs, IReadOnlyList<RemovedLineItem> RemovedLines,
-        IReadOnlyList<TagsApi.TagRefItem> Tags, DatelineItem? Dateline);
+        IReadOnlyList<TagsApi.TagRefItem> Tags, DatelineItem? Dateline)
+    {
+        /// <summary>The people, places and organisations the article names, most mentioned first.</summary>
+        public IReadOnlyList<EntityItem> Entities { get; init; } = [];
+    }
+
+    /// <summary>An entity as this article wrote it (<c>name</c>), with the concept's labels in both languages.</summary>
+    public sealed record EntityItem(string Name, string Type, string Slug, int Mentions, EntityLabelsItem Labels);
+
+    public sealed record EntityLabelsItem(string Es, string En);
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
@@ -92,7 +103,7 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Ok<Detail>, ProblemHttpResult>> GetAsync(
-        int id, ArchiveDbContext db, TagService tags, CancellationToken cancellationToken)
+        int id, ArchiveDbContext db, TagService tags, EntityQueries entities, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Outlet)
@@ -113,6 +124,11 @@ public static class ArticlesApi
             article.Paragraphs,
             article.RemovedLines.Select(l => new RemovedLineItem(l.LineNumber, l.Text, l.Rule)).ToList(),
             tagged.Select(TagsApi.Ref).ToList(),
-            article.DatelineText is null ? null : new DatelineItem(article.DatelinePlace, article.DatelineText)));
+            article.DatelineText is null ? null : new DatelineItem(article.DatelinePlace, article.DatelineText))
+        {
+            Entities = (await entities.OfArticleAsync(id, cancellationToken))
+                .Select(e => new EntityItem(e.Name, e.Type.Name(), e.Slug, e.Mentions, new EntityLabelsItem(e.LabelEs, e.LabelEn)))
+                .ToList(),
+        });
     }
 }

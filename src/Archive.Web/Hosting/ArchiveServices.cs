@@ -14,6 +14,7 @@ public static class ArchiveServices
             .ValidateOnStart();
         services.AddArchiveCore(configuration);
         services.AddScoped<ArticleListing>();
+        services.AddScoped<Archive.Web.Entities.EntityQueries>();
         services.AddArchiveAccounts(configuration);
         return services;
     }

@@ -40,6 +40,13 @@ public static class SearchApi
         public IReadOnlyDictionary<string, int> Year { get; init; } = new Dictionary<string, int>();
 
         public IReadOnlyDictionary<string, int> Month { get; init; } = new Dictionary<string, int>();
+
+        /// <summary>Entity slugs with their hit counts, most frequent first (at most 50 each): filter with <c>entity=person/{slug}</c>.</summary>
+        public IReadOnlyDictionary<string, int> Person { get; init; } = new Dictionary<string, int>();
+
+        public IReadOnlyDictionary<string, int> Place { get; init; } = new Dictionary<string, int>();
+
+        public IReadOnlyDictionary<string, int> Organization { get; init; } = new Dictionary<string, int>();
     }
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
@@ -76,6 +83,9 @@ public static class SearchApi
             {
                 Year = Counts(result.Facets.Year),
                 Month = Counts(result.Facets.Month),
+                Person = Counts(result.Facets.Person),
+                Place = Counts(result.Facets.Place),
+                Organization = Counts(result.Facets.Organization),
             },
             result.Suggestions, result.NextCursor));
     }

@@ -15,6 +15,7 @@ public static class SearchLinks
         pairs.AddRange(request.Languages.Select(v => new KeyValuePair<string, string?>("lang", v)));
         pairs.AddRange(request.Outlets.Select(v => new KeyValuePair<string, string?>("outlet", v)));
         pairs.AddRange(request.Tags.Select(v => new KeyValuePair<string, string?>("tag", v)));
+        pairs.AddRange(request.Entities.Select(v => new KeyValuePair<string, string?>("entity", v)));
         if (request.From is { } from)
             pairs.Add(new("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         if (request.To is { } to)

@@ -63,6 +63,7 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
             Languages = Values(query["lang"]),
             Outlets = Values(query["outlet"]),
             Tags = Values(query["tag"]),
+            Entities = EntityValues(query["entity"], errors),
             From = from,
             To = to,
             DateBasis = basis,
@@ -84,6 +85,23 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
             return last ? period.Last : period.First;
         errors[name] = [$"{name} must be a date written yyyy-MM-dd (or yyyy-MM, yyyy)."];
         return null;
+    }
+
+    /// <summary>"person/kim-jong-un": a type (person, place, organization) and a slug; anything else is named in the errors.</summary>
+    private static string[] EntityValues(StringValues values, Dictionary<string, string[]> errors)
+    {
+        var entities = new List<string>();
+        foreach (var value in Values(values))
+        {
+            var slash = value.IndexOf('/', StringComparison.Ordinal);
+            if (slash <= 0 || slash == value.Length - 1 || !Core.Entities.EntityTypes.TryParse(value[..slash], out var type))
+            {
+                errors["entity"] = ["entity must be written type/slug, the type person, place or organization (entity=place/north-korea)."];
+                continue;
+            }
+            entities.Add(Core.Entities.EntityTypes.Name(type) + "/" + value[(slash + 1)..].ToLowerInvariant());
+        }
+        return [.. entities.Distinct(StringComparer.Ordinal)];
     }
 
     private static string[] Values(StringValues values) =>

@@ -141,6 +141,71 @@ namespace Archive.Core.Data.Migrations
                     b.ToTable("Outlets");
                 });
 
+            modelBuilder.Entity("Archive.Core.Entities.ArticleEntity", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "EntityId");
+
+                    b.HasIndex("EntityId", "ArticleId");
+
+                    b.ToTable("ArticleEntities", (string)null);
+                });
+
+            modelBuilder.Entity("Archive.Core.Entities.Entity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelEs")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Type", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Entities", (string)null);
+                });
+
             modelBuilder.Entity("Archive.Core.Importing.ImportRun", b =>
                 {
                     b.Property<int>("Id")
@@ -669,6 +734,23 @@ namespace Archive.Core.Data.Migrations
                     b.Navigation("Outlet");
 
                     b.Navigation("RemovedLines");
+                });
+
+            modelBuilder.Entity("Archive.Core.Entities.ArticleEntity", b =>
+                {
+                    b.HasOne("Archive.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Archive.Core.Entities.Entity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
                 });
 
             modelBuilder.Entity("Archive.Core.Importing.ImportRunFile", b =>

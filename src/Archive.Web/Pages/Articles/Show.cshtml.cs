@@ -4,6 +4,7 @@ using Archive.Core.Search;
 using Archive.Core.Tagging;
 using Archive.Core.Text;
 using Archive.Web.Accounts;
+using Archive.Web.Entities;
 using Archive.Web.Hosting;
 using Archive.Web.Tagging;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,7 @@ namespace Archive.Web.Pages.Articles;
 
 /// <summary>One article at its stable address /articles/{id}/{slug}; any other slug redirects there.</summary>
 [OutputCache(PolicyName = ArchiveOutputCache.PagesPolicy)]
-public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizationService authorization, UserAccounts accounts) : PageModel
+public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizationService authorization, UserAccounts accounts, EntityQueries entities) : PageModel
 {
     public sealed record Result(
         int Id,
@@ -44,6 +45,9 @@ public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizati
     public Result Data { get; private set; } = null!;
 
     public IReadOnlyList<TagRef> Tags { get; private set; } = [];
+
+    /// <summary>The people, places and organisations the article names, most mentioned first.</summary>
+    public IReadOnlyList<EntityRef> Entities { get; private set; } = [];
 
     public IReadOnlyList<TagChangeView> History { get; private set; } = [];
 
@@ -162,6 +166,7 @@ public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizati
             article.Paragraphs, article.WordCount, article.ImportedAt, article.PublishedAt, article.Byline,
             article.CanonicalUrl, article.DatelinePlace, article.DatelineText, article.ImportRunId, article.RemovedLines);
         Tags = (await tags.TagsForArticlesAsync([id], cancellationToken))[id];
+        Entities = await entities.OfArticleAsync(id, cancellationToken);
         History = await tags.ArticleHistoryAsync(id, cancellationToken);
         EditorNames = await accounts.DisplayNamesAsync(History.Select(c => c.UserId), cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, ArchivePolicies.Editor)).Succeeded;

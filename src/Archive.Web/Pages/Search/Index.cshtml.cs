@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Archive.Web.Pages.Search;
 
 /// <summary>/search: the URL holds the whole search (query, filters, order, page), so it can be bookmarked.</summary>
-public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthorizationService authorization, Archive.Web.Entities.EntityQueries entities) : PageModel
 {
     public SearchRequest Current { get; private set; } = new();
 
@@ -55,6 +55,7 @@ public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthoriza
         if (NothingSearchable)
         {
             _tags = await tags.FindBySlugsAsync(Current.Tags, cancellationToken);
+            await LoadEntityLabelsAsync(cancellationToken);
             return;
         }
 
@@ -71,7 +72,36 @@ public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthoriza
         _tags = await tags.FindBySlugsAsync(
             Current.Tags.Concat(Result.Facets.Tag.Select(f => f.Value)).Concat(Result.Items.SelectMany(h => h.Tags)),
             cancellationToken);
+        await LoadEntityLabelsAsync(cancellationToken);
     }
+
+    private readonly Dictionary<string, string> _entityLabels = new(StringComparer.Ordinal);
+
+    /// <summary>The entity facets and filters as the index knows them ("type/slug"), labelled from the database.</summary>
+    private async Task LoadEntityLabelsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var type in Archive.Core.Entities.EntityTypes.All)
+        {
+            var name = Archive.Core.Entities.EntityTypes.Name(type);
+            var slugs = Current.Entities.Where(e => e.StartsWith(name + "/", StringComparison.Ordinal)).Select(e => e[(name.Length + 1)..])
+                .Concat(Result is null ? [] : EntityFacet(type).Select(f => f.Value))
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var (slug, entity) in await entities.BySlugAsync(type, slugs, cancellationToken))
+                _entityLabels[name + "/" + slug] = entity.Label();
+        }
+    }
+
+    /// <summary>The facet of one entity type in the current result.</summary>
+    public IReadOnlyList<FacetValue> EntityFacet(Archive.Core.Entities.EntityType type) => Result is null ? [] : type switch
+    {
+        Archive.Core.Entities.EntityType.Person => Result.Facets.Person,
+        Archive.Core.Entities.EntityType.Place => Result.Facets.Place,
+        _ => Result.Facets.Organization,
+    };
+
+    /// <summary>An entity's label in the UI language, from its "type/slug"; the slug itself when the database no longer knows it.</summary>
+    public string EntityLabel(string typeAndSlug) =>
+        _entityLabels.TryGetValue(typeAndSlug, out var label) ? label : typeAndSlug[(typeAndSlug.IndexOf('/', StringComparison.Ordinal) + 1)..];
 
     /// <summary>The tag's label in the UI language; the slug itself if the tag was renamed or deleted since the index saw it.</summary>
     public string TagLabel(string slug) => _tags.TryGetValue(slug, out var tag) ? tag.Label() : slug;

@@ -151,6 +151,73 @@ namespace Archive.Core.Data.PostgreSQL.Migrations
                     b.ToTable("Outlets");
                 });
 
+            modelBuilder.Entity("Archive.Core.Entities.ArticleEntity", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("ArticleId", "EntityId");
+
+                    b.HasIndex("EntityId", "ArticleId");
+
+                    b.ToTable("ArticleEntities", (string)null);
+                });
+
+            modelBuilder.Entity("Archive.Core.Entities.Entity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("LabelEs")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Type", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Entities", (string)null);
+                });
+
             modelBuilder.Entity("Archive.Core.Importing.ImportRun", b =>
                 {
                     b.Property<int>("Id")
@@ -697,6 +764,23 @@ namespace Archive.Core.Data.PostgreSQL.Migrations
                     b.Navigation("Outlet");
 
                     b.Navigation("RemovedLines");
+                });
+
+            modelBuilder.Entity("Archive.Core.Entities.ArticleEntity", b =>
+                {
+                    b.HasOne("Archive.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Archive.Core.Entities.Entity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
                 });
 
             modelBuilder.Entity("Archive.Core.Importing.ImportRunFile", b =>

@@ -1,0 +1,484 @@
+using Archive.Core.Text;
+
+namespace Archive.Core.Entities;
+
+/// <summary>
+/// Finds the people, places and organisations of one Spanish or English article without a trained model:
+/// capitalised runs of words, the gazetteer (countries, regions, cities, known organisations, in both
+/// languages), cue words around and inside a name ("el presidente", "said", "Ministerio", "Inc") and the
+/// article's own evidence (a name seen whole, "Kim Jong Un", resolves its shorter mentions, "Kim").
+/// Aleph's rule stands: a person or organisation named by one word needs a cue, the gazetteer or a fuller
+/// mention. Linear in the text: one pass to tokenise, one to find runs, dictionary look-ups per word.
+/// </summary>
+public sealed class EntityExtractor
+{
+    private static readonly HashSet<string> _connectors = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "for", "van", "von", "der", "den",
+        "da", "do", "dos", "das", "di", "du", "le", "bin", "ibn", "al", "&",
+    };
+
+    /// <summary>Inside an organisation's name these join words too: "Clínica de Atención Integral en Salud".</summary>
+    private static readonly HashSet<string> _orgConnectors = new(StringComparer.Ordinal) { "en", "para", "y", "e", "and", "of", "for", "sobre", "contra", "a" };
+
+    private static readonly HashSet<string> _splitters = new(StringComparer.Ordinal) { "y", "e", "and", "&" };
+
+    private readonly Gazetteer _gazetteer;
+    private readonly EntityCues _cues;
+
+    internal EntityExtractor(Gazetteer gazetteer, EntityCues cues)
+    {
+        _gazetteer = gazetteer;
+        _cues = cues;
+    }
+
+    /// <summary>The extractor over the embedded gazetteer and cue words; thread-safe, built once.</summary>
+    public static EntityExtractor Default { get; } = new(Gazetteer.Default, EntityCues.Default);
+
+    /// <summary>The entities of an article: its title (may be null), body paragraphs and language ("es", "en", "und").</summary>
+    public IReadOnlyList<ExtractedEntity> Extract(string? title, IReadOnlyList<string> paragraphs, string language)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var document = new ExtractionDocument { Spanish = language == Languages.Spanish };
+        var blocks = new List<List<NameToken>>(paragraphs.Count + 1);
+        if (!string.IsNullOrWhiteSpace(title))
+            blocks.Add(NameTokenizer.Tokenize(title));
+        foreach (var paragraph in paragraphs)
+            blocks.Add(NameTokenizer.Tokenize(paragraph));
+
+        foreach (var tokens in blocks)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Kind == NameTokenKind.Lower)
+                    document.Lowercase.Add(token.Folded);
+                else if (token.IsCapitalized && !token.SentenceStart)
+                    document.CapitalisedInside.Add(token.Folded);
+            }
+        }
+
+        var headlines = new List<List<NameToken>>();
+        var first = !string.IsNullOrWhiteSpace(title);
+        foreach (var tokens in blocks)
+        {
+            // A title is often in Title Case or capitals, where capitals say nothing: there only known names count.
+            if (first || LooksLikeHeadline(tokens, document))
+                headlines.Add(tokens);
+            else
+                FindMentions(tokens, document);
+            first = false;
+        }
+        var found = Resolve(document);
+        foreach (var tokens in headlines)
+            MatchKnown(tokens, found, document);
+        return found.Entities
+            .Where(e => e.Mentions > 0)
+            .Select(e => new ExtractedEntity(e.Type, e.Key, e.Slug, e.Name, e.Mentions, e.LabelEs, e.LabelEn))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Title Case or capitals: common words ("Says", "Will", "In") written with a capital, or most words in capitals.
+    /// A sentence full of names still writes its common words small, so it is read as a sentence.
+    /// </summary>
+    private bool LooksLikeHeadline(List<NameToken> tokens, ExtractionDocument document)
+    {
+        int words = 0, capitals = 0, common = 0, commonCapitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (!token.IsWord || token.SentenceStart || !char.IsLetter(token.Text[0]))
+                continue;
+            if (token.Text.Length >= 4)
+            {
+                words++;
+                if (token.IsAllCaps)
+                    capitals++;
+            }
+            if (_cues.FunctionWords.Contains(token.Folded) || document.Lowercase.Contains(token.Folded))
+            {
+                common++;
+                if (token.IsCapitalized)
+                    commonCapitalised++;
+            }
+        }
+        return (common >= 2 && commonCapitalised * 2 >= common) || (words >= 3 && capitals * 10 >= words * 6);
+    }
+
+    /// <summary>The capitalised runs of one block, each cut into parts and classified.</summary>
+    private void FindMentions(List<NameToken> tokens, ExtractionDocument document)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < tokens.Count)
+            {
+                if (IsNameWord(tokens[end]))
+                {
+                    end++;
+                    continue;
+                }
+                // Up to two connectors ("de la", "of the") inside a name, never at its end.
+                var orgHeaded = _cues.OrgHeads.Contains(tokens[i].Folded) || (i + 1 < end && tokens[i].SentenceStart && _cues.OrgHeads.Contains(tokens[i + 1].Folded));
+                var look = end;
+                while (look < tokens.Count && look - end < 2 && (IsConnector(tokens[look]) || (orgHeaded && tokens[look].Kind == NameTokenKind.Lower && _orgConnectors.Contains(tokens[look].Folded)
+                    && !(tokens[look].Folded is "en" or "in" && _gazetteer.Match(tokens, look + 1, tokens.Count) is { Concept.Type: EntityType.Place }))))
+                    look++;
+                if (look > end && look < tokens.Count && IsNameWord(tokens[look]))
+                {
+                    end = look + 1;
+                    continue;
+                }
+                break;
+            }
+            ClassifyRun(tokens, i, end, document);
+            i = end;
+        }
+    }
+
+    private static bool IsNameWord(NameToken token) =>
+        token.IsCapitalized && char.IsLetter(token.Text[0]);
+
+    private static bool IsConnector(NameToken token) =>
+        (token.IsWord && token.Kind == NameTokenKind.Lower && _connectors.Contains(token.Folded)) || token.Text == "&";
+
+    private void ClassifyRun(List<NameToken> tokens, int start, int end, ExtractionDocument document)
+    {
+        if (WholeConcept(tokens, start, end) is { } whole)
+        {
+            document.Add(Mention.Of(tokens, start, end, whole.Type, whole, Cues(tokens, start, end)));
+            return;
+        }
+        // An organisation's name keeps its "y": "Sociedad Aragonesa de Medicina de Familia y Comunitaria".
+        if (_cues.OrgHeads.Contains(tokens[start].Folded) || (end - start > 2 && tokens[start].SentenceStart && _cues.OrgHeads.Contains(tokens[start + 1].Folded)))
+        {
+            // ... unless the "y" opens another body: "la Universidad CES y la Universidad del Rosario".
+            for (var i = start + 1; i < end - 1; i++)
+            {
+                if (!_splitters.Contains(tokens[i].Folded) || tokens[i].Kind != NameTokenKind.Lower)
+                    continue;
+                var next = i + 1 < end && tokens[i + 1].Kind == NameTokenKind.Lower && IsConnector(tokens[i + 1]) ? i + 2 : i + 1;
+                if (next < end && _cues.OrgHeads.Contains(tokens[next].Folded))
+                {
+                    ClassifyPart(tokens, start, i, document);
+                    ClassifyRun(tokens, next, end, document);
+                    return;
+                }
+            }
+            ClassifyPart(tokens, start, end, document);
+            return;
+        }
+        // "Estados Unidos y China", "Kim y Trump": split at "y"/"and" when the whole run is no known name.
+        var partStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || (i > start && _splitters.Contains(tokens[i].Folded) && tokens[i].Kind == NameTokenKind.Lower) || tokens[i].Text == "&")
+            {
+                if (i > partStart)
+                    ClassifyPart(tokens, partStart, i, document);
+                partStart = i + 1;
+            }
+        }
+    }
+
+    private GazetteerConcept? WholeConcept(List<NameToken> tokens, int start, int end) =>
+        _gazetteer.Match(tokens, start, end) is { } match && match.Length == end - start ? match.Concept : null;
+
+    private void ClassifyPart(List<NameToken> tokens, int start, int end, ExtractionDocument document)
+    {
+        var cues = Cues(tokens, start, end);
+        if (WholeConcept(tokens, start, end) is { } concept)
+        {
+            document.Add(Mention.Of(tokens, start, end, concept.Type, concept, cues));
+            return;
+        }
+        if (HasHead(tokens, start, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.')))
+        {
+            // "El Ministerio de Salud": a sentence's opening article is not part of the name.
+            while (start < end - 1 && (IsCommonOpener(tokens[start], document) || _cues.Demonyms.Contains(tokens[start].Folded) || IsConnector(tokens[start])))
+                start++;
+            // A head word alone names a body when written capitalised inside a sentence ("el Gobierno", "el Congreso").
+            if (!IsNonEntity(tokens, start, end) && (end - start > 1 || !_cues.OrgHeads.Contains(tokens[start].Folded) || !tokens[start].SentenceStart))
+                document.Add(Mention.Of(tokens, start, end, end - start > 1 ? EntityType.Organization : null, null, cues | MentionCues.Organization));
+            return;
+        }
+
+        // Titles, offices, nationalities and a sentence's first word come off the front: "Russian President Vladimir Putin".
+        while (start < end)
+        {
+            var token = tokens[start];
+            if (IsTitle(token) && end - start > 1)
+            {
+                cues |= MentionCues.Person;
+                start++;
+            }
+            else if ((cues & MentionCues.Person) != 0 && _cues.Offices.Contains(token.Folded) && end - start > 1)
+                start++;
+            else if (_cues.Demonyms.Contains(token.Folded) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(token, document) || IsConnector(token))
+                start++;
+            else
+                break;
+        }
+        while (end > start && (_cues.Stop.Contains(tokens[end - 1].Folded) || _cues.Demonyms.Contains(tokens[end - 1].Folded) || IsConnector(tokens[end - 1])))
+            end--;
+        if (end <= start || IsNonEntity(tokens, start, end))
+            return;
+        if (WholeConcept(tokens, start, end) is { } stripped)
+        {
+            document.Add(Mention.Of(tokens, start, end, stripped.Type, stripped, cues));
+            return;
+        }
+        if (HasHead(tokens, start, end, _cues.PlaceHeads) && end - start > 1)
+        {
+            document.Add(Mention.Of(tokens, start, end, EntityType.Place, null, cues));
+            return;
+        }
+
+        // "Estados Unidos Donald Trump": a known place of two words (or before a two-word name) stands apart.
+        if (end - start > 1 && _gazetteer.Match(tokens, start, end) is { } prefix
+            && (prefix.Length >= 2 || end - start - prefix.Length >= 2) && tokens[start + prefix.Length].IsCapitalized)
+        {
+            document.Add(Mention.Of(tokens, start, start + prefix.Length, prefix.Concept.Type, prefix.Concept, cues));
+            ClassifyPart(tokens, start + prefix.Length, end, document);
+            return;
+        }
+
+        if (end - start == 1)
+        {
+            var token = tokens[start];
+            if (token.SentenceStart && !document.CapitalisedInside.Contains(token.Folded) && cues == MentionCues.None)
+                return;
+            document.Add(Mention.Of(tokens, start, end, null, null, cues));
+            return;
+        }
+
+        // A name is more than words the article also writes in lower case ("Seguro Social", "Derechos Humanos").
+        var nameLike = false;
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsCapitalized && !document.Lowercase.Contains(tokens[i].Folded) && !_cues.FunctionWords.Contains(tokens[i].Folded))
+                nameLike = true;
+        }
+        if (!nameLike)
+            return;
+        if (AllCapitals(tokens, start, end) && end - start >= 3)
+            return;
+        EntityType? type = (cues & MentionCues.Organization) != 0 ? EntityType.Organization
+            : (cues & MentionCues.Place) != 0 ? EntityType.Place
+            : LastIsPlace(tokens, start, end) ? EntityType.Organization
+            : (cues & MentionCues.Person) != 0 || (_cues.GivenNames.Contains(tokens[start].Folded) && end - start <= 4) ? EntityType.Person
+            : null;
+        // A capitalised run with no cue, no known word and no given name is as often a title or product as a name.
+        document.Add(Mention.Of(tokens, start, end, type, null, cues));
+    }
+
+    /// <summary>
+    /// "PayPal", "eToro", "UniCredit": a capital after a small letter inside one word marks a brand. And Spanish news
+    /// writes organisations by their initials ("PNV", "CEDA"), where English pages as often mean a technology ("HTML").
+    /// </summary>
+    /// <summary>"XXI", "II": a century or a king's number, not initials.</summary>
+    private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M');
+
+    private static bool IsBrand(string word)
+    {
+        // "SARS-CoV-2" is a virus; a brand is one word.
+        if (word.Contains('-', StringComparison.Ordinal))
+            return false;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"presidente", "President-elect", "ex-ministro": a title, also before or after a hyphen.</summary>
+    private bool IsTitle(NameToken token)
+    {
+        if (_cues.Titles.Contains(token.Folded))
+            return true;
+        var hyphen = token.Folded.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && (_cues.Titles.Contains(token.Folded[..hyphen]) || _cues.Titles.Contains(token.Folded[(hyphen + 1)..]));
+    }
+
+    private static bool AllCapitals(List<NameToken> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!tokens[i].IsAllCaps)
+                return false;
+        }
+        return true;
+    }
+
+    private bool LastIsPlace(List<NameToken> tokens, int start, int end) =>
+        _gazetteer.Match(tokens, end - 1, end) is { Concept.Type: EntityType.Place } && end - start >= 2;
+
+    private bool IsCommonOpener(NameToken token, ExtractionDocument document) =>
+        token.SentenceStart && (_cues.FunctionWords.Contains(token.Folded) || document.Lowercase.Contains(token.Folded));
+
+    private static bool HasHead(List<NameToken> tokens, int start, int end, HashSet<string> heads)
+    {
+        if (heads.Contains(tokens[start].Folded) || heads.Contains(tokens[end - 1].Folded))
+            return true;
+        // "Secretaría de Salud de Chiapas": a head word may also open the part after a sentence's first word.
+        return end - start > 2 && tokens[start].SentenceStart && heads.Contains(tokens[start + 1].Folded);
+    }
+
+    private bool IsNonEntity(List<NameToken> tokens, int start, int end) =>
+        _cues.NonEntity.Contains(tokens[start].Folded) || _cues.NonEntity.Contains(tokens[end - 1].Folded);
+
+    /// <summary>What the words around a name say it is: a title before it, a verb of saying after it, "el diario", "la ciudad de".</summary>
+    private MentionCues Cues(List<NameToken> tokens, int start, int end)
+    {
+        var cues = MentionCues.None;
+        var words = 0;
+        for (var i = start - 1; i >= 0 && words < 3; i--)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Text is "," or "(" or "\"" or "“" or "«" or "'" or "‘")
+                    continue;
+                break;
+            }
+            if (token.IsCapitalized && !token.SentenceStart)
+                break;
+            // "el ministro de Economía": a title only names the word after it, never across a preposition.
+            if (_connectors.Contains(token.Folded) && token.Folded is not ("el" or "la" or "the"))
+                break;
+            words++;
+            if (words == 1 && _cues.OrgBefore.Contains(token.Folded))
+                cues |= MentionCues.Organization;
+            // "dijo Bloxworth", "said Smith": the verb of saying before the name, as Spanish and quotes put it.
+            if (words == 1 && _cues.After.Contains(token.Folded))
+            {
+                cues |= MentionCues.Person;
+                break;
+            }
+            if (IsTitle(token))
+            {
+                cues |= MentionCues.Person;
+                break;
+            }
+            if (words <= 2 && _cues.PlaceBefore.Contains(token.Folded) && (words == 1 || tokens[i + 1].Folded is "de" or "of"))
+            {
+                cues |= MentionCues.Place;
+                break;
+            }
+        }
+        for (var i = end; i < tokens.Count && i < end + 3; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Text == ",")
+                    continue;
+                break;
+            }
+            if (_cues.After.Contains(token.Folded))
+                cues |= MentionCues.Person;
+            break;
+        }
+        return cues;
+    }
+
+    /// <summary>Turns mentions into entities: known concepts and typed names first, then short mentions joined to them.</summary>
+    private FoundEntities Resolve(ExtractionDocument document)
+    {
+        var found = new FoundEntities();
+        var singles = new List<Mention>();
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Concept is not null && mention.Tokens.Length > 1)
+                found.AddConcept(mention.Concept, mention.Surface);
+            else if (mention.Type is { } type && mention.Concept is null && mention.Tokens.Length > 1)
+                found.AddName(type, mention.Surface, mention.Tokens);
+            else
+                singles.Add(mention);
+        }
+        found.MergeShorterPersons();
+
+        foreach (var mention in singles)
+        {
+            if (mention.Tokens.Length > 1 && mention.Concept is null)
+            {
+                // An untyped run of several words counts only toward a name the article gave with evidence.
+                found.Unresolved(mention);
+                continue;
+            }
+            var word = mention.Tokens[0];
+            if (mention.Tokens.Length == 1 && found.PersonWith(word) is { } person && (mention.Concept is null || mention.Concept.Type == EntityType.Place))
+            {
+                person.Mentions++;
+                continue;
+            }
+            if (mention.Concept is { } concept)
+            {
+                found.AddConcept(concept, mention.Surface);
+                continue;
+            }
+            if (mention.Surface.Length >= 2 && mention.IsAllCaps && found.OrganizationWithInitials(mention.Surface) is { } initials)
+            {
+                initials.Mentions++;
+                continue;
+            }
+            if (found.OrganizationWith(word) is { } organization && !_cues.OrgHeads.Contains(word))
+            {
+                organization.Mentions++;
+                continue;
+            }
+            if (mention.Type is { } typed)
+            {
+                found.AddName(typed, mention.Surface, mention.Tokens);
+                continue;
+            }
+            if ((mention.Cues & MentionCues.Organization) != 0 || IsBrand(mention.Surface) || (document.Spanish && mention.IsAllCaps && mention.Surface.Length is >= 2 and <= 6 && !_cues.Stop.Contains(word) && !IsRomanNumeral(mention.Surface)))
+                found.AddName(EntityType.Organization, mention.Surface, mention.Tokens);
+            else if ((mention.Cues & MentionCues.Person) != 0)
+                found.AddName(EntityType.Person, mention.Surface, mention.Tokens);
+            else if ((mention.Cues & MentionCues.Place) != 0)
+                found.AddName(EntityType.Place, mention.Surface, mention.Tokens);
+            else
+                found.Unresolved(mention);
+        }
+        found.ResolveLeftovers();
+        return found;
+    }
+
+    /// <summary>In a headline, only names the gazetteer or the body already knows count.</summary>
+    private void MatchKnown(List<NameToken> tokens, FoundEntities found, ExtractionDocument document)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalized)
+            {
+                i++;
+                continue;
+            }
+            if (found.MatchName(tokens, i) is { } known)
+            {
+                known.Entity.Mentions++;
+                i += known.Length;
+                continue;
+            }
+            if (_gazetteer.Match(tokens, i, tokens.Count) is { } match && (match.Length > 1 || !tokens[i].SentenceStart || document.CapitalisedInside.Contains(tokens[i].Folded) || match.Concept.Type == EntityType.Place))
+            {
+                var surface = Mention.SurfaceOf(tokens, i, i + match.Length);
+                if (match.Length == 1 && found.PersonWith(tokens[i].Folded) is { } person)
+                    person.Mentions++;
+                else
+                    found.AddConcept(match.Concept, surface);
+                i += match.Length;
+                continue;
+            }
+            i++;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using Archive.Core.Text;
+
+namespace Archive.Core.Entities;
+
+/// <summary>The entities of one article as its evidence joins mentions: by concept, by fuller name, by initials.</summary>
+internal sealed class FoundEntities
+{
+    private static readonly HashSet<string> _particles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "van", "von", "der", "den", "da", "do", "dos", "di", "du", "le", "bin", "ibn", "al", "jr.", "jr", "sr.",
+    };
+
+    private readonly Dictionary<string, FoundEntity> _byKey = new(StringComparer.Ordinal);
+    private readonly List<Mention> _unresolved = [];
+
+    public List<FoundEntity> Entities { get; } = [];
+
+    public void AddConcept(GazetteerConcept concept, string surface)
+    {
+        if (!_byKey.TryGetValue(concept.Key, out var entity))
+        {
+            entity = new FoundEntity(concept.Type, concept.Key, concept.Slug, concept.LabelEs, concept.LabelEn, surface, [TextFolding.Fold(surface)]);
+            _byKey[concept.Key] = entity;
+            Entities.Add(entity);
+        }
+        entity.Saw(surface, [TextFolding.Fold(surface)]);
+    }
+
+    public void AddName(EntityType type, string surface, string[] tokens)
+    {
+        var slug = Slugs.FromTitle(surface, Entity.SlugMaxLength);
+        var key = type.Name() + "/" + slug;
+        if (!_byKey.TryGetValue(key, out var entity))
+        {
+            entity = new FoundEntity(type, key, slug, surface, surface, surface, tokens);
+            _byKey[key] = entity;
+            Entities.Add(entity);
+        }
+        entity.Saw(surface, tokens);
+    }
+
+    /// <summary>"López Obrador" is the "Andrés Manuel López Obrador" the article named in full.</summary>
+    public void MergeShorterPersons()
+    {
+        var persons = Entities.Where(e => e.Type == EntityType.Person).OrderByDescending(e => e.Tokens.Length).ToList();
+        for (var i = persons.Count - 1; i >= 0; i--)
+        {
+            var shorter = persons[i];
+            for (var j = 0; j < i; j++)
+            {
+                var longer = persons[j];
+                if (longer.Tokens.Length > shorter.Tokens.Length && Contains(longer.Tokens, shorter.Tokens))
+                {
+                    longer.Mentions += shorter.Mentions;
+                    Remove(shorter);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The person whose name holds this word ("Kim", "Putin"): the most mentioned one when several do.</summary>
+    public FoundEntity? PersonWith(string word)
+    {
+        if (_particles.Contains(word) || word.Length < 2)
+            return null;
+        FoundEntity? best = null;
+        foreach (var entity in Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.Tokens.Length > 1 && Array.IndexOf(entity.Tokens, word) >= 0 && (best is null || entity.Mentions > best.Mentions))
+                best = entity;
+        }
+        return best;
+    }
+
+    /// <summary>The organisation whose name holds this word ("Harvard" for "Harvard University").</summary>
+    public FoundEntity? OrganizationWith(string word)
+    {
+        if (_particles.Contains(word) || word.Length < 3)
+            return null;
+        foreach (var entity in Entities)
+        {
+            if (entity.Type == EntityType.Organization && entity.Tokens.Length > 1 && Array.IndexOf(entity.Tokens, word) >= 0)
+                return entity;
+        }
+        return null;
+    }
+
+    /// <summary>"PRI" is the "Partido Revolucionario Institucional" the article spelled out.</summary>
+    public FoundEntity? OrganizationWithInitials(string acronym)
+    {
+        var letters = new string(TextFolding.Fold(acronym).Where(char.IsLetter).ToArray());
+        if (letters.Length < 2)
+            return null;
+        foreach (var entity in Entities)
+        {
+            if (entity.Type != EntityType.Organization || entity.Tokens.Length < 2)
+                continue;
+            var initials = new string(entity.Tokens.Where(t => !_particles.Contains(t) && t.Length > 0 && char.IsLetter(t[0])).Select(t => t[0]).ToArray());
+            if (initials == letters)
+                return entity;
+        }
+        return null;
+    }
+
+    public void Unresolved(Mention mention) => _unresolved.Add(mention);
+
+    /// <summary>One capitalised word with no cue and no fuller name: Aleph drops it, and so does the archive.</summary>
+    public void ResolveLeftovers()
+    {
+        foreach (var mention in _unresolved)
+        {
+            if (mention.Tokens.Length == 1 && PersonWith(mention.Tokens[0]) is { } person)
+                person.Mentions++;
+            else if (mention.Tokens.Length > 1 && Entities.FirstOrDefault(e => e.Tokens.Length >= mention.Tokens.Length && Contains(e.Tokens, mention.Tokens)) is { } containing)
+                containing.Mentions++;
+        }
+        _unresolved.Clear();
+    }
+
+    /// <summary>The longest known entity name starting at token <paramref name="start"/>, or a person's single name word.</summary>
+    public (FoundEntity Entity, int Length)? MatchName(List<NameToken> tokens, int start)
+    {
+        (FoundEntity, int)? best = null;
+        foreach (var entity in Entities)
+        {
+            var name = entity.Tokens;
+            if (name.Length <= (best?.Item2 ?? 0) || start + name.Length > tokens.Count)
+                continue;
+            var match = true;
+            for (var k = 0; k < name.Length && match; k++)
+                match = tokens[start + k].Folded == name[k];
+            if (match)
+                best = (entity, name.Length);
+        }
+        if (best is null && PersonWith(tokens[start].Folded) is { } person)
+            best = (person, 1);
+        return best;
+    }
+
+    private void Remove(FoundEntity entity)
+    {
+        Entities.Remove(entity);
+        _byKey.Remove(entity.Key);
+    }
+
+    private static bool Contains(string[] longer, string[] shorter)
+    {
+        for (var start = 0; start + shorter.Length <= longer.Length; start++)
+        {
+            var match = true;
+            for (var k = 0; k < shorter.Length && match; k++)
+                match = longer[start + k] == shorter[k];
+            if (match)
+                return true;
+        }
+        return false;
+    }
+}

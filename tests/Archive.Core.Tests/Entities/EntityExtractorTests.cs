@@ -1,0 +1,122 @@
+using Archive.Core.Entities;
+
+namespace Archive.Core.Tests.Entities;
+
+public sealed class EntityExtractorTests
+{
+    private static IReadOnlyList<ExtractedEntity> Extract(string language, params string[] paragraphs) =>
+        EntityExtractor.Default.Extract(null, paragraphs, language);
+
+    private static ExtractedEntity Find(IReadOnlyList<ExtractedEntity> entities, EntityType type, string name)
+    {
+        var found = entities.Where(e => e.Type == type && e.Name == name).ToList();
+        Assert.True(found.Count == 1, $"{type} \"{name}\" not found once in: {string.Join("; ", entities.Select(e => $"{e.Type} {e.Name} ×{e.Mentions}"))}");
+        return found[0];
+    }
+
+    [Fact]
+    public void Spanish_text_gives_people_places_and_organisations_with_their_mention_counts()
+    {
+        var entities = Extract("es",
+            "El presidente ruso, Vladímir Putin, recibió en Moscú al líder norcoreano Kim Jong Un, según informó la agencia EFE.",
+            "Kim viajó en tren desde Pionyang. El Ministerio de Relaciones Exteriores de Corea del Norte confirmó la visita.",
+            "Putin dijo que Rusia y Corea del Norte cooperarán.");
+
+        Assert.Equal(2, Find(entities, EntityType.Person, "Vladímir Putin").Mentions);
+        Assert.Equal(2, Find(entities, EntityType.Person, "Kim Jong Un").Mentions);
+        Find(entities, EntityType.Place, "Moscú");
+        Find(entities, EntityType.Place, "Pionyang");
+        Find(entities, EntityType.Place, "Rusia");
+        Find(entities, EntityType.Organization, "EFE");
+        Find(entities, EntityType.Organization, "Ministerio de Relaciones Exteriores de Corea del Norte");
+        // "Kim" and "Putin" alone are the people named in full, not new entities.
+        Assert.DoesNotContain(entities, e => e.Name is "Kim" or "Putin");
+    }
+
+    [Fact]
+    public void English_text_strips_titles_and_nationalities_and_resolves_surnames()
+    {
+        var entities = Extract("en",
+            "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok on Thursday.",
+            "Secretary of State Mike Pompeo said the United Nations would watch. Pompeo spoke at the White House.",
+            "Investors sold Acme Widgets Inc. in New York.");
+
+        Find(entities, EntityType.Person, "Vladimir Putin");
+        Find(entities, EntityType.Person, "Kim Jong Un");
+        Assert.Equal(2, Find(entities, EntityType.Person, "Mike Pompeo").Mentions);
+        Find(entities, EntityType.Organization, "United Nations");
+        Find(entities, EntityType.Organization, "White House");
+        Find(entities, EntityType.Organization, "Acme Widgets Inc.");
+        Find(entities, EntityType.Place, "New York");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Russian", StringComparison.Ordinal) || e.Name.Contains("Secretary", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, e => e.Name == "Thursday");
+    }
+
+    [Fact]
+    public void One_concept_across_languages_and_spellings()
+    {
+        var es = Extract("es", "Las tensiones entre Corea del Norte y EE.UU. crecen, y Estados Unidos responde.");
+        var en = Extract("en", "Tensions between North Korea and the U.S. grow as the United States responds.");
+
+        var northKoreaEs = Find(es, EntityType.Place, "Corea del Norte");
+        var northKoreaEn = Find(en, EntityType.Place, "North Korea");
+        Assert.Equal(northKoreaEs.Key, northKoreaEn.Key);
+        Assert.Equal("north-korea", northKoreaEs.Slug);
+        Assert.Equal(("Corea del Norte", "North Korea"), (northKoreaEn.LabelEs, northKoreaEn.LabelEn));
+
+        var usEs = Assert.Single(es, e => e.Key == "country:US");
+        var usEn = Assert.Single(en, e => e.Key == "country:US");
+        Assert.Equal(2, usEs.Mentions);
+        Assert.Equal(2, usEn.Mentions);
+        Assert.Equal(("Estados Unidos", "United States"), (usEs.LabelEs, usEs.LabelEn));
+    }
+
+    [Fact]
+    public void A_person_named_in_both_languages_meets_at_one_slug()
+    {
+        var es = Extract("es", "La canciller Angela Merkel habló con Kim Jong-un.");
+        var en = Extract("en", "Chancellor Angela Merkel spoke with Kim Jong Un.");
+
+        Assert.Equal(Find(es, EntityType.Person, "Kim Jong-un").Key, Find(en, EntityType.Person, "Kim Jong Un").Key);
+        Assert.Equal(Find(es, EntityType.Person, "Angela Merkel").Key, Find(en, EntityType.Person, "Angela Merkel").Key);
+    }
+
+    [Fact]
+    public void A_lone_capitalised_word_without_cue_or_fuller_name_is_dropped()
+    {
+        var entities = Extract("en", "The committee met again. Later, Bloxworth arrived with the papers and left.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Bloxworth");
+    }
+
+    [Fact]
+    public void A_cue_word_types_a_single_name()
+    {
+        var es = Extract("es", "«No habrá cambios», dijo Bloxworth ante la prensa.", "El diario Zentinela publicó la nota.");
+
+        Find(es, EntityType.Person, "Bloxworth");
+        Find(es, EntityType.Organization, "Zentinela");
+    }
+
+    [Fact]
+    public void Initials_resolve_to_the_organisation_spelled_out()
+    {
+        var entities = Extract("es", "El Partido Verde Ecologista Nacional (PVEN) ganó. El PVEN celebró en la plaza.");
+
+        Assert.Equal(3, Find(entities, EntityType.Organization, "Partido Verde Ecologista Nacional").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name == "PVEN");
+    }
+
+    [Fact]
+    public void A_title_case_headline_only_counts_names_the_body_or_gazetteer_know()
+    {
+        var entities = EntityExtractor.Default.Extract(
+            "Trump Says Big Things Will Happen In Mexico",
+            ["President Donald Trump spoke on Monday."],
+            "en");
+
+        Assert.Equal(2, Find(entities, EntityType.Person, "Donald Trump").Mentions);
+        Find(entities, EntityType.Place, "Mexico");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Big", StringComparison.Ordinal));
+    }
+}

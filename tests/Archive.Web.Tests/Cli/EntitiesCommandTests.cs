@@ -1,0 +1,57 @@
+using Archive.Web.Cli;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Web.Tests.Cli;
+
+/// <summary><c>entities extract</c> over a real database the CLI itself imported into.</summary>
+public sealed class EntitiesCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("archive-cli-entities-tests-").FullName;
+
+    private string DatabaseOption => $"--ConnectionStrings:Archive=Data Source={Path.Combine(_folder, "data", "archive.db")}";
+
+    [Fact]
+    public async Task Extract_reads_every_stored_article_and_reports_what_it_found()
+    {
+        var import = await RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
+        Assert.Equal(CliExitCode.Success, import.ExitCode);
+
+        var result = await RunAsync("entities", "extract", DatabaseOption);
+
+        Assert.Equal(CliExitCode.Success, result.ExitCode);
+        Assert.Contains("Entities extracted from 2 article(s)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("2/2 articles", result.Error, StringComparison.Ordinal);
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "archive.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM ArticleEntities ae JOIN Entities e ON e.Id = ae.EntityId WHERE e.Slug = 'kim-jong-un'";
+        // Both seed articles name him.
+        Assert.Equal(2L, (long)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Theory]
+    [InlineData("entities")]
+    [InlineData("entities", "guess")]
+    public async Task Anything_but_extract_is_a_usage_error(params string[] args)
+    {
+        var result = await RunAsync([.. args, DatabaseOption]);
+
+        Assert.Equal(CliExitCode.Usage, result.ExitCode);
+        Assert.Contains("entities extract", result.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await ArchiveCli.TryRunAsync(args, output, error);
+        Assert.NotNull(exitCode);
+        return (exitCode.Value, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
