@@ -1,4 +1,5 @@
 using Archive.Core.Articles;
+using Archive.Core.Copies;
 using Archive.Core.Importing;
 using Archive.Core.Research;
 using Archive.Core.Search;
@@ -22,6 +23,8 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<BatchSearch> BatchSearches => Set<BatchSearch>();
     public DbSet<BatchSearchLine> BatchSearchLines => Set<BatchSearchLine>();
+    public DbSet<ArticleSignature> ArticleSignatures => Set<ArticleSignature>();
+    public DbSet<CopyBand> CopyBands => Set<CopyBand>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

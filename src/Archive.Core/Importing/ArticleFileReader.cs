@@ -95,6 +95,7 @@ internal sealed class ArticleFileReader(ArticleFormatRegistry formats, ImportOpt
             OutletName = normalized.OutletName,
             WordCount = normalized.WordCount,
             SourceContent = SourceContent.Compress(content),
+            Signature = Copies.MinHash.Compute(normalized.Article.Paragraphs),
         };
     }
 }

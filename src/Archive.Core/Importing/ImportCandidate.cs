@@ -16,6 +16,9 @@ internal sealed class ImportCandidate(SourceFile file)
     public string? OutletName { get; init; }
     public int WordCount { get; init; }
 
+    /// <summary>The text's MinHash signature (<see cref="Copies.MinHash"/>), computed here on the reading cores; null without words.</summary>
+    public uint[]? Signature { get; init; }
+
     public static ImportCandidate Failed(SourceFile file, ImportReason reason, Exception? exception = null) =>
         new(file) { Failure = reason, Exception = exception };
 }
