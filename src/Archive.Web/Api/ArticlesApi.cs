@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Copies;
 using Archive.Core.Data;
 using Archive.Core.Tagging;
 using Archive.Core.Text;
@@ -31,7 +32,14 @@ public static class ArticlesApi
         string? Outlet, string? OutletSlug, int WordCount, DateTime ImportedAt,
         DateTime? PublishedAt, string? Byline, string? CanonicalUrl, string SourceFile, int? ImportRunId,
         IReadOnlyList<string> Paragraphs, IReadOnlyList<RemovedLineItem> RemovedLines,
-        IReadOnlyList<TagsApi.TagRefItem> Tags, DatelineItem? Dateline);
+        IReadOnlyList<TagsApi.TagRefItem> Tags, DatelineItem? Dateline)
+    {
+        /// <summary>The other syndicated copies of the article's story, most similar first; empty when it has none.</summary>
+        public IReadOnlyList<CopyItem> Copies { get; init; } = [];
+    }
+
+    /// <summary>A syndicated copy: its id and the estimated share of text (0–1) it has in common with the article.</summary>
+    public sealed record CopyItem(int Id, double Similarity);
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
@@ -92,7 +100,7 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Ok<Detail>, ProblemHttpResult>> GetAsync(
-        int id, ArchiveDbContext db, TagService tags, CancellationToken cancellationToken)
+        int id, ArchiveDbContext db, TagService tags, StoryCopies copies, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Outlet)
@@ -113,6 +121,9 @@ public static class ArticlesApi
             article.Paragraphs,
             article.RemovedLines.Select(l => new RemovedLineItem(l.LineNumber, l.Text, l.Rule)).ToList(),
             tagged.Select(TagsApi.Ref).ToList(),
-            article.DatelineText is null ? null : new DatelineItem(article.DatelinePlace, article.DatelineText)));
+            article.DatelineText is null ? null : new DatelineItem(article.DatelinePlace, article.DatelineText))
+        {
+            Copies = [.. (await copies.OfAsync(id, cancellationToken)).Select(c => new CopyItem(c.Id, c.Similarity))],
+        });
     }
 }

@@ -1,3 +1,4 @@
+using Archive.Core.Copies;
 using Archive.Core.Data;
 using Archive.Core.Diagnostics;
 using Archive.Core.Importing;
@@ -48,6 +49,11 @@ public static class ArchiveServices
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ArticleFormatRegistry>()));
         services.AddScoped<ArticleListing>();
+        services.AddScoped<StoryCopies>();
+        services.AddScoped(sp => new CopyDetection(
+            sp.GetRequiredService<ArchiveDbContext>(),
+            sp.GetRequiredService<ILogger<CopyDetection>>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TagService>();
         services.AddScoped<ApiTokens>();
