@@ -45,13 +45,12 @@ public sealed class RelatedArticles(SearchIndex index)
             Analyzer = ArchiveAnalyzers.PerField,
             FieldNames = [field],
             MinTermFreq = 1,
-            // A word only this article has finds nothing; a word in half the archive finds everything.
+            // A word only this article (or its copies) has finds nothing else; common words weigh little by their idf.
             MinDocFreq = 2,
             MaxQueryTerms = 25,
             MinWordLen = 3,
             ApplyBoost = true,
         };
-        likeThis.SetMaxDocFreqPct(50);
 
         var query = new BooleanQuery(disableCoord: true);
         using (var reader = new StringReader(text))
