@@ -26,6 +26,9 @@ public enum BenchmarkParts
     /// <summary>Issue 11's known-item relevance harness.</summary>
     Relevance = 512,
 
+    /// <summary>Issue 13's copy detection (precision, recall, same-topic negatives); only with <c>--only copies</c>.</summary>
+    Copies = 1024,
+
     /// <summary>The parts that measure the generated corpus's imported Archive database.</summary>
     NeedsImportedCorpus = Search | Http | Memory | BulkTag | Research | Mixed,
 }
@@ -63,7 +66,8 @@ public sealed record BenchmarkOptions
           --only PARTS        import, search, http, memory, bulktag, research, relevance (comma-separated);
                               default all of these. Only when named: mixed (sustained mixed load while importing),
                               quality parts text (headlines, language, wire copy),
-                              extraction (HTML body F1 and titles on readability-pages), quality (both)
+                              extraction (HTML body F1 and titles on readability-pages), quality (both),
+                              copies (syndicated-copy detection on fakenews-es held-out copies)
           --corpus DIR        the shared real-text corpus (default ../shared/corpus beside the repository): the
                               quality parts read it, and relevance reads its fakenews-es/ (or DIR itself when it
                               holds the articles); relevance falls back to the generated corpus when it is absent
@@ -177,7 +181,8 @@ public sealed record BenchmarkOptions
                 "quality" => BenchmarkParts.Quality,
                 "mixed" => BenchmarkParts.Mixed,
                 "relevance" => BenchmarkParts.Relevance,
-                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, relevance, mixed, text, extraction or quality, not '{name}'"),
+                "copies" => BenchmarkParts.Copies,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, relevance, mixed, text, extraction, quality or copies, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

@@ -39,6 +39,8 @@ public static class BenchmarkRunner
             e.Cancel = true;
             cancellation.Cancel();
         };
+        if (options.Parts.HasFlag(BenchmarkParts.Copies))
+            return await Copies.CopiesBenchmark.RunAsync(options, paths, work, cancellation.Token);
         if ((options.Parts & BenchmarkParts.Quality) != 0)
             return await QualityRunner.RunAsync(options, paths, work, cancellation.Token);
 
