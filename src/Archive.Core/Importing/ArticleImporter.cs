@@ -231,7 +231,8 @@ public sealed class ArticleImporter(
                 foreach (var (article, _) in touched)
                     writer.Insert(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = now });
                 // A stored article that got its first copy now carries its story in the index too.
-                foreach (var first in copies.MarkFirsts(copyWriter))
+                var queued = touched.Select(t => t.Article.Id).ToHashSet();
+                foreach (var first in copies.MarkFirsts(copyWriter).Where(id => !queued.Contains(id)))
                     writer.Insert(new SearchOutboxEntry { ArticleId = first, EnqueuedAt = now });
             }
 
