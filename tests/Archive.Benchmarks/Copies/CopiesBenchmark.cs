@@ -71,7 +71,9 @@ public static class CopiesBenchmark
         var found = 0;
         foreach (var pair in pairs)
         {
-            var duplicate = outcome[pair.Copy].Outcome == Core.Importing.ImportFileOutcome.Duplicate && outcome[pair.Copy].ArticleId == outcome[pair.Original].ArticleId;
+            // Names sort the copy first, so an exact copy refuses the original as its duplicate.
+            var duplicate = (outcome[pair.Copy].Outcome == Core.Importing.ImportFileOutcome.Duplicate || outcome[pair.Original].Outcome == Core.Importing.ImportFileOutcome.Duplicate)
+                && outcome[pair.Copy].ArticleId == outcome[pair.Original].ArticleId;
             var same = duplicate || (Key(pair.Copy) is { } a && a == Key(pair.Original));
             var (f, t, d) = byVariant.GetValueOrDefault(pair.Variant);
             byVariant[pair.Variant] = (f + (same ? 1 : 0), t + 1, d + (duplicate ? 1 : 0));
