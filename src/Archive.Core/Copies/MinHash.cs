@@ -26,10 +26,10 @@ public static class MinHash
 
     public const int SignatureBytes = HashCount * sizeof(uint);
 
-    // Fixed, so signatures stored by one version compare with the next: odd multipliers and offsets
-    // of the universal hashes h_i(x) = a_i·x + b_i (mod 2^64), the high 32 bits kept.
-    private static readonly ulong[] _multipliers = Constants(0x9E3779B97F4A7C15UL, odd: true);
-    private static readonly ulong[] _offsets = Constants(0xD1B54A32D192ED03UL, odd: false);
+    // Fixed, so signatures stored by one version compare with the next: odd multipliers and offsets of
+    // the permutations h_i(x) = a_i·x + b_i (mod 2^32) of a shingle's mixed hash, computed a vector at a time.
+    private static readonly uint[] _multipliers = Constants(0x9E3779B97F4A7C15UL, odd: true);
+    private static readonly uint[] _offsets = Constants(0xD1B54A32D192ED03UL, odd: false);
 
     /// <summary>The signature of the paragraphs (titles differ between outlets, so they are left out); null when they hold no word.</summary>
     public static uint[]? Compute(IEnumerable<string> paragraphs)
@@ -130,11 +130,12 @@ public static class MinHash
 
     private static void Add(uint[] signature, ulong shingle)
     {
-        for (var i = 0; i < HashCount; i++)
+        var x = new System.Numerics.Vector<uint>((uint)(shingle ^ (shingle >> 32)));
+        var width = System.Numerics.Vector<uint>.Count;
+        for (var i = 0; i < HashCount; i += width)
         {
-            var value = (uint)(((_multipliers[i] * shingle) + _offsets[i]) >> 32);
-            if (value < signature[i])
-                signature[i] = value;
+            var hashed = (new System.Numerics.Vector<uint>(_multipliers, i) * x) + new System.Numerics.Vector<uint>(_offsets, i);
+            System.Numerics.Vector.Min(hashed, new System.Numerics.Vector<uint>(signature, i)).CopyTo(signature, i);
         }
     }
 
@@ -146,14 +147,15 @@ public static class MinHash
         return z ^ (z >> 31);
     }
 
-    private static ulong[] Constants(ulong seed, bool odd)
+    private static uint[] Constants(ulong seed, bool odd)
     {
-        var values = new ulong[HashCount];
+        var values = new uint[HashCount];
         var state = seed;
         for (var i = 0; i < HashCount; i++)
         {
             state += 0x9E3779B97F4A7C15UL;
-            values[i] = odd ? Mix(state) | 1UL : Mix(state);
+            var value = (uint)(Mix(state) >> 32);
+            values[i] = odd ? value | 1U : value;
         }
         return values;
     }
