@@ -28,6 +28,8 @@ public enum BenchmarkParts
 
     /// <summary>Issue 13's entity extraction against the hand-annotated gold; only with <c>--only entities</c>.</summary>
     Entities = 1024,
+    /// <summary>Issue 13's copy detection (precision, recall, same-topic negatives); only with <c>--only copies</c>.</summary>
+    Copies = 2048,
 
     /// <summary>The parts that measure the generated corpus's imported Archive database.</summary>
     NeedsImportedCorpus = Search | Http | Memory | BulkTag | Research | Mixed,
@@ -71,6 +73,7 @@ public sealed record BenchmarkOptions
                               quality parts text (headlines, language, wire copy),
                               extraction (HTML body F1 and titles on readability-pages), quality (both),
                               entities (person/place/organization F1 against Entities/Gold; reads --corpus)
+                              copies (syndicated-copy detection on fakenews-es held-out copies)
           --corpus DIR        the shared real-text corpus (default ../shared/corpus beside the repository): the
                               quality parts read it, and relevance reads its fakenews-es/ (or DIR itself when it
                               holds the articles); relevance falls back to the generated corpus when it is absent
@@ -189,7 +192,8 @@ public sealed record BenchmarkOptions
                 "mixed" => BenchmarkParts.Mixed,
                 "relevance" => BenchmarkParts.Relevance,
                 "entities" => BenchmarkParts.Entities,
-                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, relevance, mixed, text, extraction, quality or entities, not '{name}'"),
+                "copies" => BenchmarkParts.Copies,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, relevance, mixed, text, extraction, quality, entities or copies, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

@@ -41,6 +41,8 @@ public static class BenchmarkRunner
         };
         if ((options.Parts & BenchmarkParts.Entities) != 0)
             return await Entities.EntityQuality.RunAsync(options, paths, cancellation.Token);
+        if (options.Parts.HasFlag(BenchmarkParts.Copies))
+            return await Copies.CopiesBenchmark.RunAsync(options, paths, work, cancellation.Token);
         if ((options.Parts & BenchmarkParts.Quality) != 0)
             return await QualityRunner.RunAsync(options, paths, work, cancellation.Token);
 

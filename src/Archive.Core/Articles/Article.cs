@@ -66,6 +66,12 @@ public class Article
     public Importing.ImportRun? ImportRun { get; set; }
 
     public List<RemovedLine> RemovedLines { get; set; } = [];
+
+    /// <summary>
+    /// The story this article is a syndicated copy in: the id of the story's first (earliest) article, that
+    /// article included; null while no copy of it is known. Set by copy detection (<see cref="Copies.MinHash"/>).
+    /// </summary>
+    public int? StoryId { get; set; }
 }
 
 /// <summary>A line the importer dropped as noise, kept so an editor can review the cleaning.</summary>

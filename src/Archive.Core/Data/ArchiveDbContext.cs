@@ -1,5 +1,6 @@
 using Archive.Core.Articles;
 using Archive.Core.Entities;
+using Archive.Core.Copies;
 using Archive.Core.Importing;
 using Archive.Core.Research;
 using Archive.Core.Search;
@@ -30,6 +31,8 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<BatchSearchLine> BatchSearchLines => Set<BatchSearchLine>();
     public DbSet<Entity> Entities => Set<Entity>();
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
+    public DbSet<ArticleSignature> ArticleSignatures => Set<ArticleSignature>();
+    public DbSet<CopyBand> CopyBands => Set<CopyBand>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -97,6 +97,7 @@ internal sealed class ArticleFileReader(ArticleFormatRegistry formats, ImportOpt
             // The entity step runs here, on the reading cores, so the batch writer only looks ids up.
             Entities = Entities.EntityExtractor.Default.Extract(normalized.Article.TitleDerived ? null : normalized.Article.Title, normalized.Article.Paragraphs, normalized.Language),
             SourceContent = SourceContent.Compress(content),
+            Signature = Copies.MinHash.Compute(normalized.Article.Paragraphs),
         };
     }
 }

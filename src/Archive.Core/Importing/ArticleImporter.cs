@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Articles;
+using Archive.Core.Copies;
 using Archive.Core.Data;
 using Archive.Core.Diagnostics;
 using Archive.Core.Search;
@@ -211,16 +212,21 @@ public sealed class ArticleImporter(
     {
         var importedAt = _time.GetUtcNow().UtcDateTime;
         var (decisions, touched, anyUpdate) = await new ImportDeduplicator(db).DecideAsync(candidates, runId, importedAt, cancellationToken);
+        var copies = await ImportCopies.PrepareAsync(db, decisions, cancellationToken);
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             using (var writer = new ImportBatchWriter(db))
+            using (var copyWriter = new CopyWriter(db))
             {
                 foreach (var (article, outletName) in touched)
                 {
                     article.OutletId = outlets.IdOf(outletName, writer);
-                    if (article.Id == 0)
+                    var stored = article.Id != 0;
+                    copies.Group(article);
+                    if (!stored)
                         writer.Insert(article);
+                    copies.Write(article, copyWriter, replace: stored);
                 }
                 if (anyUpdate)
                 {
@@ -245,6 +251,10 @@ public sealed class ArticleImporter(
                 var now = importedAt;
                 foreach (var (article, _) in touched)
                     writer.Insert(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = now });
+                // A stored article that got its first copy now carries its story in the index too.
+                var queued = touched.Select(t => t.Article.Id).ToHashSet();
+                foreach (var first in copies.MarkFirsts(copyWriter).Where(id => !queued.Contains(id)))
+                    writer.Insert(new SearchOutboxEntry { ArticleId = first, EnqueuedAt = now });
             }
 
             var imported = decisions.Count(d => d.Outcome == ImportFileOutcome.Imported);

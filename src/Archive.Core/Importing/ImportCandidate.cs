@@ -19,6 +19,9 @@ internal sealed class ImportCandidate(SourceFile file)
     /// <summary>The entity step's finding: the people, places and organisations the article names.</summary>
     public IReadOnlyList<Entities.ExtractedEntity> Entities { get; init; } = [];
 
+    /// <summary>The text's MinHash signature (<see cref="Copies.MinHash"/>), computed here on the reading cores; null without words.</summary>
+    public uint[]? Signature { get; init; }
+
     public static ImportCandidate Failed(SourceFile file, ImportReason reason, Exception? exception = null) =>
         new(file) { Failure = reason, Exception = exception };
 }

@@ -32,6 +32,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
 
+        var collapse = request.Copies == SearchCopies.Collapse ? StoryCollapse.Compute(searcher, query, relevance) : StoryCollapse.None;
         FieldDoc? after = null;
         long skip = 0;
         var pastEnd = false;
@@ -43,7 +44,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
         }
         else
         {
-            (after, skip, pastEnd) = Hop(searcher, query, sort, (long)(page - 1) * pageSize);
+            (after, skip, pastEnd) = Hop(searcher, query, collapse.Filter, sort, (long)(page - 1) * pageSize);
         }
 
         // One extra hit says whether a next page exists without counting what lies before a cursor.
@@ -53,21 +54,21 @@ public sealed partial class ArticleSearch(SearchIndex index)
         if (relevance && after is null)
         {
             var top = new TopByRelevanceCollector(wanted, facets);
-            searcher.Search(query, top);
+            searcher.Search(query, collapse.Filter, top);
             docs = top.TopDocs((int)skip, pageSize + 1);
         }
         else
         {
             var top = TopFieldCollector.Create(sort, Math.Max(1, wanted), after,
                 fillFields: true, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: false);
-            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            searcher.Search(query, collapse.Filter, MultiCollector.Wrap(top, facets));
             docs = pastEnd ? [] : top.GetTopDocs((int)skip, pageSize + 1).ScoreDocs;
         }
 
         var (bodyTerms, titleTerms) = HighlightTerms.From(parsed);
         var tagLabels = TagLabelAlternatives.In(parsed.Root);
         var items = docs.Take(pageSize)
-            .Select(d => ToHit(searcher, d, bodyTerms, titleTerms, tagLabels, relevance))
+            .Select(d => ToHit(searcher, d, bodyTerms, titleTerms, tagLabels, relevance) with { MoreCopies = collapse.MoreCopiesOf(d.Doc) })
             .ToList();
         var nextCursor = docs.Length > pageSize ? SearchCursor.Encode(request.Sort, (FieldDoc)docs[pageSize - 1]) : null;
         var suggestions = facets.TotalHits == 0
@@ -78,6 +79,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
         return result with
         {
             Total = facets.TotalHits,
+            FoldedCopies = collapse.Hidden,
             Items = items,
             Facets = facets.ToFacets(),
             Suggestions = suggestions,
@@ -100,11 +102,14 @@ public sealed partial class ArticleSearch(SearchIndex index)
         var (bodyTerms, _) = HighlightTerms.From(parsed);
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
+        var hide = request.Copies == SearchCopies.Collapse
+            ? StoryCollapse.Compute(searcher, query, request.Sort == SearchSort.Relevance).Filter
+            : null;
         FieldDoc? after = null;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var docs = searcher.SearchAfter(after, query, null, ExportBatchSize, sort, doDocScores: false, doMaxScore: false).ScoreDocs;
+            var docs = searcher.SearchAfter(after, query, hide, ExportBatchSize, sort, doDocScores: false, doMaxScore: false).ScoreDocs;
             foreach (var scoreDoc in docs)
             {
                 var doc = searcher.Doc(scoreDoc.Doc, SearchFields.StoredForHits);
@@ -187,12 +192,12 @@ public sealed partial class ArticleSearch(SearchIndex index)
         values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => LuceneQueryBuilder.Filter(field, v)).ToList();
 
     /// <summary>Walks to a deep offset in bounded steps, each starting after the previous step's last hit.</summary>
-    private (FieldDoc? After, long Skip, bool PastEnd) Hop(IndexSearcher searcher, Query query, Sort sort, long offset)
+    private (FieldDoc? After, long Skip, bool PastEnd) Hop(IndexSearcher searcher, Query query, Filter? filter, Sort sort, long offset)
     {
         FieldDoc? after = null;
         while (offset > HopSize)
         {
-            var docs = searcher.SearchAfter(after, query, null, HopSize, sort, doDocScores: false, doMaxScore: false).ScoreDocs;
+            var docs = searcher.SearchAfter(after, query, filter, HopSize, sort, doDocScores: false, doMaxScore: false).ScoreDocs;
             if (docs.Length < HopSize)
                 return (after, 0, PastEnd: true);
             after = (FieldDoc)docs[^1];

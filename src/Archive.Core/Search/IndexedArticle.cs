@@ -22,6 +22,9 @@ internal sealed record IndexedArticle
     public DateTime? PublishedAt { get; init; }
     public string? Byline { get; init; }
 
+    /// <summary>The story the article is a syndicated copy in (its first article's id); null when it has no known copy.</summary>
+    public int? StoryId { get; init; }
+
     /// <summary>Filled by <see cref="WithTagsAsync"/>; <see cref="Project"/> leaves it empty.</summary>
     public IReadOnlyList<IndexedTag> Tags { get; init; } = [];
 
@@ -43,6 +46,7 @@ internal sealed record IndexedArticle
             ImportedAt = a.ImportedAt,
             PublishedAt = a.PublishedAt,
             Byline = a.Byline,
+            StoryId = a.StoryId,
         });
 
     /// <summary>The articles with their tags, read in one query for the whole batch.</summary>
@@ -116,6 +120,13 @@ internal sealed record IndexedArticle
         }
         doc.Add(Int32(fields, SearchFields.AnyDay, SearchFields.DayNumber(SortDate)));
         doc.Add(new NumericDocValuesField(SearchFields.AnyMonth, SearchFields.MonthNumber(SortDate)));
+        if (StoryId is { } story)
+        {
+            // The marker lets a collapsing search visit only story members; the key groups them.
+            doc.Add(new StringField(SearchFields.InStory, SearchFields.InStoryValue, Field.Store.NO));
+            doc.Add(new StringField(SearchFields.Story, story.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+            doc.Add(new NumericDocValuesField(SearchFields.Story, story));
+        }
         if (!string.IsNullOrWhiteSpace(Byline))
             doc.Add(new TextField(SearchFields.Byline, Byline, Field.Store.NO));
         if (!string.IsNullOrWhiteSpace(Outlet))

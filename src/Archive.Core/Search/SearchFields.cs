@@ -23,6 +23,13 @@ internal static class SearchFields
     public static string EntityFacet(Entities.EntityType type) => "entity_" + Entities.EntityTypes.Name(type);
 
     public const string Date = "date";
+
+    /// <summary>The story (its first article's id) of an article with known syndicated copies: term and doc value.</summary>
+    public const string Story = "story";
+
+    /// <summary>Present (value <see cref="InStoryValue"/>) only on articles in a story of copies.</summary>
+    public const string InStory = "in_story";
+    public const string InStoryValue = "1";
     public const string ImportedAt = "imported";
     public const string PublishedAt = "published";
     public const string WordCount = "words";

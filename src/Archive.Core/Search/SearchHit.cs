@@ -23,6 +23,9 @@ public sealed record SearchHit(
     /// </summary>
     public IReadOnlyList<string> MatchedTags { get; init; } = [];
 
+    /// <summary>With copies collapsed: how many other syndicated copies of this article's story the search matched and left out.</summary>
+    public int MoreCopies { get; init; }
+
     /// <summary>The date to show: published when known, else imported (say so: <see cref="IsImportDate"/>).</summary>
     public DateTime Date => PublishedAt ?? ImportedAt;
 

@@ -34,7 +34,7 @@ public enum SearchIndexState
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     internal const string FormatKey = "archive.format";
     private const string RebuildingMarker = "rebuilding";

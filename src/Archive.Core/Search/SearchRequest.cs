@@ -35,6 +35,9 @@ public sealed record SearchRequest
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>One result per story of syndicated copies (default), or every copy.</summary>
+    public SearchCopies Copies { get; init; } = SearchCopies.Collapse;
+
     /// <summary>1-based; ignored when <see cref="Cursor"/> is given.</summary>
     public int Page { get; init; } = 1;
 

@@ -4,6 +4,9 @@ public sealed record SearchResult
 {
     public required ParsedQuery Query { get; init; }
     public int Total { get; init; }
+
+    /// <summary>Syndicated copies the search matched but folded into their story's result (not in <see cref="Total"/>).</summary>
+    public int FoldedCopies { get; init; }
     public int Page { get; init; }
     public int PageSize { get; init; }
     public IReadOnlyList<SearchHit> Items { get; init; } = [];

@@ -1,6 +1,7 @@
 using Archive.Core.Entities;
 using Archive.Web.Entities;
 using System.Globalization;
+using Archive.Core.Copies;
 using Archive.Core.Data;
 using Archive.Core.Tagging;
 using Archive.Core.Text;
@@ -37,12 +38,18 @@ public static class ArticlesApi
     {
         /// <summary>The people, places and organisations the article names, most mentioned first.</summary>
         public IReadOnlyList<EntityItem> Entities { get; init; } = [];
+
+        /// <summary>The other syndicated copies of the article's story, most similar first; empty when it has none.</summary>
+        public IReadOnlyList<CopyItem> Copies { get; init; } = [];
     }
 
     /// <summary>An entity as this article wrote it (<c>name</c>), with the concept's labels in both languages.</summary>
     public sealed record EntityItem(string Name, string Type, string Slug, int Mentions, EntityLabelsItem Labels);
 
     public sealed record EntityLabelsItem(string Es, string En);
+
+    /// <summary>A syndicated copy: its id and the estimated share of text (0–1) it has in common with the article.</summary>
+    public sealed record CopyItem(int Id, double Similarity);
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
@@ -103,7 +110,7 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Ok<Detail>, ProblemHttpResult>> GetAsync(
-        int id, ArchiveDbContext db, TagService tags, EntityQueries entities, CancellationToken cancellationToken)
+        int id, ArchiveDbContext db, TagService tags, EntityQueries entities, StoryCopies copies, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Outlet)
@@ -129,6 +136,7 @@ public static class ArticlesApi
             Entities = (await entities.OfArticleAsync(id, cancellationToken))
                 .Select(e => new EntityItem(e.Name, e.Type.Name(), e.Slug, e.Mentions, new EntityLabelsItem(e.LabelEs, e.LabelEn)))
                 .ToList(),
+            Copies = [.. (await copies.OfAsync(id, cancellationToken)).Select(c => new CopyItem(c.Id, c.Similarity))],
         });
     }
 }

@@ -11,7 +11,7 @@ namespace Archive.Web.Cli;
 public static class ArchiveCli
 {
     // Add new commands here; help and dispatch pick them up.
-    private static readonly ICliCommand[] _commands = [new ImportCommand(), new ReindexCommand(), new RecleanCommand(), new UserCommand(), new MigrateToPostgresCommand(), new EntitiesCommand()];
+    private static readonly ICliCommand[] _commands = [new ImportCommand(), new ReindexCommand(), new RecleanCommand(), new CopiesCommand(), new UserCommand(), new MigrateToPostgresCommand(), new EntitiesCommand()];
 
     /// <summary>
     /// Runs the command named by the first argument and returns its exit code, or null when the

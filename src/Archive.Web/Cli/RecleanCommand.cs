@@ -49,6 +49,9 @@ internal sealed class RecleanCommand : ICliCommand
             return CliExitCode.Success;
 
         await context.Output.WriteLineAsync($"Recorded as import run {summary.ImportRunId}.");
+        // A changed text makes its copy signature stale: re-sign it, and group it, as an import would.
+        if (summary.Changed > 0 && await CopiesCommand.DetectAsync(context, cancellationToken) is { } copies)
+            await context.Output.WriteLineAsync($"Copies: {copies.ArticlesSigned} article(s) re-signed, {copies.Grouped} joined a story.");
         try
         {
             await ReindexCommand.CatchUpAfterImportAsync(context, cancellationToken);

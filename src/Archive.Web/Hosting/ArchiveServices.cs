@@ -1,4 +1,6 @@
 using Archive.Core;
+using Archive.Core.Copies;
+using Archive.Core.Data;
 using Archive.Web.Accounts;
 using Archive.Web.Articles;
 
@@ -14,6 +16,11 @@ public static class ArchiveServices
             .ValidateOnStart();
         services.AddArchiveCore(configuration);
         services.AddScoped<ArticleListing>();
+        services.AddScoped<StoryCopies>();
+        services.AddScoped(sp => new CopyDetection(
+            sp.GetRequiredService<ArchiveDbContext>(),
+            sp.GetRequiredService<ILogger<CopyDetection>>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<Archive.Web.Entities.EntityQueries>();
         services.AddArchiveAccounts(configuration);
         return services;

@@ -14,7 +14,11 @@ public static class SearchApi
 
     public sealed record Response(
         int Total, int Page, int PageSize, string Query, IReadOnlyList<string> Warnings, IReadOnlyList<Item> Items,
-        Facets Facets, IReadOnlyList<string> Suggestions, string? NextCursor);
+        Facets Facets, IReadOnlyList<string> Suggestions, string? NextCursor)
+    {
+        /// <summary>Syndicated copies matched but folded into their story's item (<c>copies=collapse</c>, the default); 0 with <c>copies=all</c>.</summary>
+        public int FoldedCopies { get; init; }
+    }
 
     /// <param name="Tags">The article's tags with both labels.</param>
     /// <param name="MatchedTags">Slugs of the tags the article matched through (a query term equal to a label).</param>
@@ -29,6 +33,9 @@ public static class SearchApi
 
         /// <summary>"published" or "imported": which of the two <see cref="Date"/> is.</summary>
         public required string DateSource { get; init; }
+
+        /// <summary>With copies folded (the default): the other syndicated copies of this story the search matched, left out of the list.</summary>
+        public int MoreCopies { get; init; }
     }
 
     public sealed record HitTag(string Slug, string Es, string En);
@@ -78,6 +85,7 @@ public static class SearchApi
                 PublishedAt = h.PublishedAt,
                 ImportedAt = h.ImportedAt,
                 DateSource = DateSource(h.IsImportDate),
+                MoreCopies = h.MoreCopies,
             })],
             new Facets(Counts(result.Facets.Language), Counts(result.Facets.Outlet), Counts(result.Facets.Tag))
             {
@@ -87,12 +95,16 @@ public static class SearchApi
                 Place = Counts(result.Facets.Place),
                 Organization = Counts(result.Facets.Organization),
             },
-            result.Suggestions, result.NextCursor));
+            result.Suggestions, result.NextCursor)
+        {
+            FoldedCopies = result.FoldedCopies,
+        });
     }
 
     private static async Task<IResult> ExportAsync(HttpContext context, ArticleSearch search, CancellationToken cancellationToken)
     {
-        var parameters = SearchParameters.From(context.Request.Query);
+        // A researcher's export keeps every copy unless it asks for copies=collapse.
+        var parameters = SearchParameters.From(context.Request.Query, SearchCopies.All);
         var errors = parameters.Errors.ToDictionary();
         var format = context.Request.Query["format"].ToString();
         if (format.Length == 0)

@@ -24,6 +24,8 @@ public static class SearchLinks
             pairs.Add(new("undated", "imported"));
         if (request.Sort == SearchSort.Date)
             pairs.Add(new("sort", "date"));
+        if (request.Copies == SearchCopies.All)
+            pairs.Add(new("copies", "all"));
         if (request.Page > 1)
             pairs.Add(new("page", request.Page.ToString(CultureInfo.InvariantCulture)));
         return "/search" + QueryString.Create(pairs);

@@ -6,11 +6,12 @@ namespace Archive.Web.Search;
 
 /// <summary>
 /// The query string shared by /search, /api/search and /api/search/export: <c>q</c>, repeatable
-/// <c>lang</c>/<c>outlet</c>/<c>tag</c>, <c>from</c>/<c>to</c>/<c>undated</c>, <c>sort</c>, <c>page</c>, <c>pageSize</c>, <c>cursor</c>.
+/// <c>lang</c>/<c>outlet</c>/<c>tag</c>, <c>from</c>/<c>to</c>/<c>undated</c>, <c>copies</c>, <c>sort</c>, <c>page</c>, <c>pageSize</c>, <c>cursor</c>.
 /// </summary>
 public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary<string, string[]> Errors)
 {
-    public static SearchParameters From(IQueryCollection query)
+    /// <param name="copies">What <c>copies</c> means when absent: searches fold syndicated copies, the export keeps every article.</param>
+    public static SearchParameters From(IQueryCollection query, SearchCopies copies = SearchCopies.Collapse)
     {
         var errors = new Dictionary<string, string[]>();
         var sort = SearchSort.Relevance;
@@ -57,8 +58,17 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
         else if (undated.Length > 0 && !string.Equals(undated, "exclude", StringComparison.OrdinalIgnoreCase))
             errors["undated"] = ["undated must be exclude or imported."];
 
+        var copiesText = query["copies"].ToString();
+        if (string.Equals(copiesText, "all", StringComparison.OrdinalIgnoreCase))
+            copies = SearchCopies.All;
+        else if (string.Equals(copiesText, "collapse", StringComparison.OrdinalIgnoreCase))
+            copies = SearchCopies.Collapse;
+        else if (copiesText.Length > 0)
+            errors["copies"] = ["copies must be collapse or all."];
+
         var request = new SearchRequest
         {
+            Copies = copies,
             Query = query["q"].ToString(),
             Languages = Values(query["lang"]),
             Outlets = Values(query["outlet"]),

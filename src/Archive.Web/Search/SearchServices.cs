@@ -19,6 +19,7 @@ public static class SearchServices
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<SearchIndexCatchUpLoop>();
         services.AddSingleton<ArticleSearch>();
+        services.AddSingleton<RelatedArticles>();
         services.AddScoped<SearchBulkTagging>();
         services.AddSingleton<SearchIndexService>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexService>());

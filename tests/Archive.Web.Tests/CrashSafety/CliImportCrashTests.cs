@@ -37,7 +37,8 @@ public sealed class CliImportCrashTests : CrashTestData
         Assert.Equal((ImportRunStatus.Running, 50, 50), (run.Status, run.FilesDone, run.Imported));
         Assert.Equal(50, await QueryAsync(db => db.ImportRunFiles.CountAsync()));
         Assert.Equal(50, await QueryAsync(db => db.Articles.CountAsync()));
-        Assert.Equal(50, await QueryAsync(db => db.SearchOutbox.CountAsync()));
+        // One row per article; an article that got a copy in a later batch is queued again for its story.
+        Assert.Equal(50, await QueryAsync(db => db.SearchOutbox.Select(e => e.ArticleId).Distinct().CountAsync()));
 
         await using var app = ArchiveAppFactory.On(DataFolder);
         var reader = app.CreateClient();

@@ -38,7 +38,7 @@ public sealed class IndexCatchUpCrashTests : CrashTestData
         }
 
         // The first batch reached Lucene, but its outbox rows are all still there to replay.
-        Assert.Equal(700, await QueryAsync(db => db.SearchOutbox.CountAsync()));
+        Assert.Equal(700, await QueryAsync(db => db.SearchOutbox.Select(e => e.ArticleId).Distinct().CountAsync()));
 
         await using var app = ArchiveAppFactory.On(DataFolder);
         var reader = app.CreateClient();

@@ -26,6 +26,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.Language, a.ImportedAt, a.Id });
         builder.HasIndex(a => new { a.OutletId, a.ImportedAt, a.Id });
         builder.HasIndex(a => a.PublishedAt);
+        builder.HasIndex(a => a.StoryId);
 
         builder.HasOne(a => a.Outlet).WithMany().HasForeignKey(a => a.OutletId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.ImportRun).WithMany().HasForeignKey(a => a.ImportRunId).OnDelete(DeleteBehavior.SetNull);

@@ -83,6 +83,9 @@ namespace Archive.Core.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -104,6 +107,8 @@ namespace Archive.Core.Data.Migrations
                     b.HasIndex("ImportRunId");
 
                     b.HasIndex("PublishedAt");
+
+                    b.HasIndex("StoryId");
 
                     b.HasIndex("ImportedAt", "Id");
 
@@ -139,6 +144,40 @@ namespace Archive.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Outlets");
+                });
+
+            modelBuilder.Entity("Archive.Core.Copies.ArticleSignature", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Hashes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleSignatures");
+                });
+
+            modelBuilder.Entity("Archive.Core.Copies.CopyBand", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("CopyBands");
                 });
 
             modelBuilder.Entity("Archive.Core.Entities.ArticleEntity", b =>
@@ -734,6 +773,24 @@ namespace Archive.Core.Data.Migrations
                     b.Navigation("Outlet");
 
                     b.Navigation("RemovedLines");
+                });
+
+            modelBuilder.Entity("Archive.Core.Copies.ArticleSignature", b =>
+                {
+                    b.HasOne("Archive.Core.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Archive.Core.Copies.ArticleSignature", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Archive.Core.Copies.CopyBand", b =>
+                {
+                    b.HasOne("Archive.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Archive.Core.Entities.ArticleEntity", b =>

@@ -1,4 +1,5 @@
 using Archive.Core.Articles;
+using Archive.Core.Copies;
 using Archive.Core.Data;
 using Archive.Core.Search;
 using Archive.Core.Tagging;
@@ -17,7 +18,8 @@ namespace Archive.Web.Pages.Articles;
 
 /// <summary>One article at its stable address /articles/{id}/{slug}; any other slug redirects there.</summary>
 [OutputCache(PolicyName = ArchiveOutputCache.PagesPolicy)]
-public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizationService authorization, UserAccounts accounts, EntityQueries entities) : PageModel
+public sealed class ShowModel(
+    ArchiveDbContext db, TagService tags, IAuthorizationService authorization, UserAccounts accounts, EntityQueries entities, StoryCopies copies, RelatedArticles related) : PageModel
 {
     public sealed record Result(
         int Id,
@@ -55,6 +57,12 @@ public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizati
     public IReadOnlyDictionary<string, string> EditorNames { get; private set; } = new Dictionary<string, string>();
 
     public bool CanEdit { get; private set; }
+
+    /// <summary>The other syndicated copies of this article's story, most similar first.</summary>
+    public IReadOnlyList<ArticleCopy> Copies { get; private set; } = [];
+
+    /// <summary>The articles most like this one (other stories only), from the search index.</summary>
+    public IReadOnlyList<RelatedArticle> Related { get; private set; } = [];
 
     /// <summary>Why the last tagging post did not go through, if it did not.</summary>
     public TagEditCode? Problem { get; private set; }
@@ -170,6 +178,8 @@ public sealed class ShowModel(ArchiveDbContext db, TagService tags, IAuthorizati
         History = await tags.ArticleHistoryAsync(id, cancellationToken);
         EditorNames = await accounts.DisplayNamesAsync(History.Select(c => c.UserId), cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, ArchivePolicies.Editor)).Succeeded;
+        Copies = await copies.OfAsync(id, cancellationToken);
+        Related = related.Find(id);
         return Data;
     }
 

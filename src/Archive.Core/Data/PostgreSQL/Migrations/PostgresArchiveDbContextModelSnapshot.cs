@@ -91,6 +91,9 @@ namespace Archive.Core.Data.PostgreSQL.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
@@ -112,6 +115,8 @@ namespace Archive.Core.Data.PostgreSQL.Migrations
                     b.HasIndex("ImportRunId");
 
                     b.HasIndex("PublishedAt");
+
+                    b.HasIndex("StoryId");
 
                     b.HasIndex("ImportedAt", "Id");
 
@@ -149,6 +154,40 @@ namespace Archive.Core.Data.PostgreSQL.Migrations
                         .IsUnique();
 
                     b.ToTable("Outlets");
+                });
+
+            modelBuilder.Entity("Archive.Core.Copies.ArticleSignature", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<byte[]>("Hashes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleSignatures");
+                });
+
+            modelBuilder.Entity("Archive.Core.Copies.CopyBand", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("CopyBands");
                 });
 
             modelBuilder.Entity("Archive.Core.Entities.ArticleEntity", b =>
@@ -764,6 +803,24 @@ namespace Archive.Core.Data.PostgreSQL.Migrations
                     b.Navigation("Outlet");
 
                     b.Navigation("RemovedLines");
+                });
+
+            modelBuilder.Entity("Archive.Core.Copies.ArticleSignature", b =>
+                {
+                    b.HasOne("Archive.Core.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Archive.Core.Copies.ArticleSignature", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Archive.Core.Copies.CopyBand", b =>
+                {
+                    b.HasOne("Archive.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Archive.Core.Entities.ArticleEntity", b =>

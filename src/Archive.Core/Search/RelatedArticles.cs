@@ -1,0 +1,108 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// The articles most like one article, from the index alone: MoreLikeThis picks the article's most
+/// telling words (stemmed in its language) and the keys it shares across languages (<see cref="SharedKey"/>:
+/// its tags) are added with a boost, so an article in the other language linked by a tag can rank
+/// among them. The article itself and its syndicated copies are left out, and one article per other
+/// story is listed. The list follows the index, so it is fresh whenever the page cache is (both move
+/// on an index catch-up). Thread-safe; a singleton beside <see cref="SearchIndex"/>.
+/// </summary>
+public sealed class RelatedArticles(SearchIndex index)
+{
+    public const int DefaultCount = 5;
+
+    /// <summary>A shared key weighs about as much as several shared telling words.</summary>
+    internal const float SharedKeyBoost = 3f;
+
+    private static readonly ISet<string> _storedForList = new HashSet<string>
+    {
+        SearchFields.Id, SearchFields.Slug, SearchFields.Language, SearchFields.Outlet, SearchFields.ImportedAt,
+        SearchFields.PublishedAt, SearchFields.Title, SearchFields.TagStored,
+    };
+
+    public IReadOnlyList<RelatedArticle> Find(int articleId, int count = DefaultCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var found = searcher.Search(new TermQuery(IndexedArticle.IdTerm(articleId)), 1);
+        if (found.TotalHits == 0)
+            return [];
+        var docId = found.ScoreDocs[0].Doc;
+        var doc = searcher.Doc(docId);
+        var language = doc.Get(SearchFields.Language) ?? "";
+        var field = SearchFields.HasStemmer(language) ? SearchFields.BodyStemmed(language) : SearchFields.BodyExact;
+        var text = string.Join("\n", doc.GetValues(SearchFields.Paragraph).Prepend(doc.Get(SearchFields.Title) ?? ""));
+        var likeThis = new MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = ArchiveAnalyzers.PerField,
+            FieldNames = [field],
+            MinTermFreq = 1,
+            // A word only this article (or its copies) has finds nothing else; common words weigh little by their idf.
+            MinDocFreq = 2,
+            MaxQueryTerms = 25,
+            MinWordLen = 3,
+            ApplyBoost = true,
+        };
+
+        var query = new BooleanQuery(disableCoord: true);
+        using (var reader = new StringReader(text))
+        {
+            if (likeThis.Like(reader, field) is BooleanQuery { Clauses.Count: > 0 } words)
+                query.Add(words, Occur.SHOULD);
+        }
+        var keys = SharedKey.Of(doc);
+        foreach (var key in keys)
+            query.Add(new TermQuery(key.Term) { Boost = SharedKeyBoost }, Occur.SHOULD);
+        if (query.Clauses.Count == 0)
+            return [];
+        query.Add(new TermQuery(IndexedArticle.IdTerm(articleId)), Occur.MUST_NOT);
+        var story = StoryOf(searcher.IndexReader, docId);
+        if (story != 0)
+            query.Add(new TermQuery(new Term(SearchFields.Story, story.ToString(CultureInfo.InvariantCulture))), Occur.MUST_NOT);
+
+        // Room for copies of one other story, of which only the best is listed.
+        var hits = searcher.Search(query, count * 4).ScoreDocs;
+        var stories = new HashSet<long>();
+        var related = new List<RelatedArticle>(count);
+        var ownTags = keys.Where(k => k.Field == SearchFields.Tag).Select(k => k.Display).ToHashSet(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            var hitDoc = searcher.Doc(hit.Doc, _storedForList);
+            var id = int.Parse(hitDoc.Get(SearchFields.Id) ?? "0", CultureInfo.InvariantCulture);
+            var hitStory = StoryOf(searcher.IndexReader, hit.Doc);
+            if (!stories.Add(hitStory != 0 ? hitStory : -id))
+                continue;
+            related.Add(new RelatedArticle(
+                id,
+                hitDoc.Get(SearchFields.Slug) ?? "",
+                hitDoc.Get(SearchFields.Title) ?? "",
+                hitDoc.Get(SearchFields.Language) ?? "",
+                hitDoc.Get(SearchFields.Outlet),
+                DateOf(hitDoc, SearchFields.ImportedAt) ?? default,
+                DateOf(hitDoc, SearchFields.PublishedAt),
+                [.. StoredTag.From(hitDoc).Select(t => t.Slug).Where(ownTags.Contains)]));
+            if (related.Count == count)
+                break;
+        }
+        return related;
+    }
+
+    /// <summary>The story key of a document (0 when it is in no story of copies).</summary>
+    private static long StoryOf(IndexReader reader, int docId)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        return leaf.AtomicReader.GetNumericDocValues(SearchFields.Story)?.Get(docId - leaf.DocBase) ?? 0;
+    }
+
+    private static DateTime? DateOf(Document doc, string field) =>
+        doc.GetField(field)?.GetInt64Value() is { } ticks ? new DateTime(ticks, DateTimeKind.Utc) : null;
+}

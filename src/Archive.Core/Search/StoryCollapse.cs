@@ -1,0 +1,131 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// One result per story: of the hits that are syndicated copies of one story, only the one that sorts
+/// first is listed, with the number of the others. A first pass visits only story members (the query
+/// leap-frogged with the sparse <see cref="SearchFields.InStory"/> marker, so an archive with few copies
+/// pays little) and picks each story's representative by the search's own order; the search proper then
+/// runs with the other members filtered out, so totals, facets, pages, cursors and deep hops all count
+/// stories, never hidden copies.
+/// </summary>
+internal sealed class StoryCollapse
+{
+    public static readonly StoryCollapse None = new([], new Dictionary<int, int>());
+
+    private static readonly Filter _members = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.InStory, SearchFields.InStoryValue)));
+
+    private readonly int[] _hidden;
+    private readonly IReadOnlyDictionary<int, int> _moreCopies;
+
+    private StoryCollapse(int[] hidden, IReadOnlyDictionary<int, int> moreCopies)
+    {
+        _hidden = hidden;
+        _moreCopies = moreCopies;
+        Filter = hidden.Length == 0 ? null : new HideFilter(hidden);
+    }
+
+    /// <summary>How many matching copies are left out (each counted with its story's listed hit).</summary>
+    public int Hidden => _hidden.Length;
+
+    /// <summary>Leaves out the copies not listed; null when nothing is left out.</summary>
+    public Filter? Filter { get; }
+
+    /// <summary>How many copies of this hit's story the search matched besides it (and left out).</summary>
+    public int MoreCopiesOf(int doc) => _moreCopies.GetValueOrDefault(doc);
+
+    public static StoryCollapse Compute(IndexSearcher searcher, Query query, bool relevance)
+    {
+        var collector = new MemberCollector(relevance);
+        searcher.Search(new FilteredQuery(query, _members, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), collector);
+        if (collector.Members.Count < 2)
+            return None;
+        var hidden = new List<int>();
+        var more = new Dictionary<int, int>();
+        foreach (var story in collector.Members.GroupBy(m => m.Story))
+        {
+            var best = story.Aggregate((a, b) => First(a, b, relevance) ? a : b);
+            var count = 0;
+            foreach (var member in story)
+            {
+                if (member.Doc != best.Doc)
+                {
+                    hidden.Add(member.Doc);
+                    count++;
+                }
+            }
+            if (count > 0)
+                more[best.Doc] = count;
+        }
+        hidden.Sort();
+        return new StoryCollapse([.. hidden], more);
+    }
+
+    /// <summary>The search's order (<see cref="SearchCursor.SortFor"/>): score, then date, then id, each descending.</summary>
+    private static bool First(Member a, Member b, bool relevance)
+    {
+        if (relevance && a.Score != b.Score)
+            return a.Score > b.Score;
+        if (a.Date != b.Date)
+            return a.Date > b.Date;
+        return a.Id > b.Id;
+    }
+
+    private readonly record struct Member(int Doc, long Story, float Score, long Date, long Id);
+
+    private sealed class MemberCollector(bool relevance) : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+        private NumericDocValues? _story;
+        private NumericDocValues? _date;
+        private NumericDocValues? _id;
+
+        public List<Member> Members { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _docBase = context.DocBase;
+            var reader = context.AtomicReader;
+            _story = reader.GetNumericDocValues(SearchFields.Story);
+            _date = reader.GetNumericDocValues(SearchFields.Date);
+            _id = reader.GetNumericDocValues(SearchFields.IdSort);
+        }
+
+        public void Collect(int doc)
+        {
+            if (_story is null)
+                return;
+            Members.Add(new Member(
+                _docBase + doc,
+                _story.Get(doc),
+                relevance && _scorer is not null ? _scorer.GetScore() : 0f,
+                _date?.Get(doc) ?? 0,
+                _id?.Get(doc) ?? 0));
+        }
+    }
+
+    /// <summary>Accepts every document but the hidden ones (global doc ids, sorted).</summary>
+    private sealed class HideFilter(int[] hidden) : Filter
+    {
+        public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
+        {
+            var maxDoc = context.AtomicReader.MaxDoc;
+            var bits = new FixedBitSet(maxDoc);
+            bits.Set(0, maxDoc);
+            var start = Array.BinarySearch(hidden, context.DocBase);
+            if (start < 0)
+                start = ~start;
+            for (var i = start; i < hidden.Length && hidden[i] < context.DocBase + maxDoc; i++)
+                bits.Clear(hidden[i] - context.DocBase);
+            return BitsFilteredDocIdSet.Wrap(bits, acceptDocs);
+        }
+    }
+}
