@@ -64,23 +64,10 @@ internal sealed class CopyWriter : IDisposable
 
     private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
+        var command = BatchCommand.Create(connection, transaction, sql, parameters);
         command.Prepare();
         return command;
     }
 
-    private static void Run(DbCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i];
-        command.ExecuteNonQuery();
-    }
+    private static void Run(DbCommand command, params object[] values) => BatchCommand.Run(command, values);
 }

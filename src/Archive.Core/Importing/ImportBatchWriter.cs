@@ -50,9 +50,9 @@ internal sealed class ImportBatchWriter : IDisposable
         _files = RowInserter<ImportRunFile>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(ImportRunFile))!);
         _outbox = RowInserter<SearchOutboxEntry>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(SearchOutboxEntry))!);
         _entities = RowInserter<Entity>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(Entity))!);
-        _articleEntity = Prepare(connection, dbTransaction,
+        _articleEntity = BatchCommand.Create(connection, dbTransaction,
             "INSERT INTO \"ArticleEntities\" (\"ArticleId\", \"EntityId\", \"Name\", \"Mentions\") VALUES (@a, @e, @n, @m);", "@a", "@e", "@n", "@m");
-        _clearArticleEntities = Prepare(connection, dbTransaction, "DELETE FROM \"ArticleEntities\" WHERE \"ArticleId\" = @a;", "@a");
+        _clearArticleEntities = BatchCommand.Create(connection, dbTransaction, "DELETE FROM \"ArticleEntities\" WHERE \"ArticleId\" = @a;", "@a");
     }
 
     public void Insert(Entity entity) => entity.Id = checked((int)_entities.Insert(entity));
@@ -60,34 +60,15 @@ internal sealed class ImportBatchWriter : IDisposable
     /// <summary>An article's entity with its mention count (the composite key has no id to return).</summary>
     public void Insert(ArticleEntity mention)
     {
-        _articleEntity.Parameters[0].Value = mention.ArticleId;
-        _articleEntity.Parameters[1].Value = mention.EntityId;
-        _articleEntity.Parameters[2].Value = mention.Name;
-        _articleEntity.Parameters[3].Value = mention.Mentions;
-        _articleEntity.ExecuteNonQuery();
+        BatchCommand.Run(_articleEntity, mention.ArticleId, mention.EntityId, mention.Name, mention.Mentions);
     }
 
     /// <summary>Drops an article's entities before an update writes its new ones.</summary>
     public void ClearEntities(int articleId)
     {
-        _clearArticleEntities.Parameters[0].Value = articleId;
-        _clearArticleEntities.ExecuteNonQuery();
+        BatchCommand.Run(_clearArticleEntities, articleId);
     }
 
-    /// <summary>A statement whose values are set before each run; prepared on its first run, when the values' types are known.</summary>
-    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-        return command;
-    }
 
     public void Insert(Article article) => article.Id = checked((int)_articles.Insert(article));
 
