@@ -135,16 +135,22 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
     });
 
     /// <summary>Wakes the catch-up loop and waits (bounded) until it has indexed every article in the outbox.</summary>
-    public async Task WaitForSearchIndexAsync()
+    public Task WaitForSearchIndexAsync() => WaitForSearchIndexAsync(Services);
+
+    /// <summary>Until the outbox is empty and the index needs no rebuild, for any host built from the factory.</summary>
+    public static async Task WaitForSearchIndexAsync(IServiceProvider services)
     {
-        var index = Services.GetRequiredService<SearchIndex>();
-        var service = Services.GetRequiredService<SearchIndexService>();
+        var index = services.GetRequiredService<SearchIndex>();
+        var service = services.GetRequiredService<SearchIndexService>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
-            var pending = await ExecuteDbContextAsync(db => db.SearchOutbox.AnyAsync());
-            if (!pending && !index.NeedsRebuild)
-                return;
+            await using (var scope = services.CreateAsyncScope())
+            {
+                var pending = await scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().SearchOutbox.AnyAsync(timeout.Token);
+                if (!pending && !index.NeedsRebuild)
+                    return;
+            }
             service.Signal();
             await Task.Delay(20, timeout.Token);
         }

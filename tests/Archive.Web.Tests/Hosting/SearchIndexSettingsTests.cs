@@ -21,7 +21,7 @@ public sealed class SearchIndexSettingsTests
             .UseSetting("Archive:SearchIndex:WriterBufferMB", "8"));
         Assert.Equal(IndexFileAccess.Mapped, mapped.Services.GetRequiredService<IOptions<SearchIndexOptions>>().Value.FileAccess);
         using var client = mapped.CreateClient();
-        await WaitForIndexAsync(mapped.Services);
+        await ArchiveAppFactory.WaitForSearchIndexAsync(mapped.Services);
 
         using var answer = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=putin+kim"));
 
@@ -39,22 +39,6 @@ public sealed class SearchIndexSettingsTests
         var error = Assert.ThrowsAny<Exception>(() => bad.CreateClient());
 
         Assert.Contains("Archive:SearchIndex", Flatten(error), StringComparison.Ordinal);
-    }
-
-    /// <summary>As <see cref="ArchiveAppFactory.WaitForSearchIndexAsync"/>, for a host built from the factory.</summary>
-    private static async Task WaitForIndexAsync(IServiceProvider services)
-    {
-        var index = services.GetRequiredService<SearchIndex>();
-        var service = services.GetRequiredService<SearchIndexService>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            await using var scope = services.CreateAsyncScope();
-            if (!await scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().SearchOutbox.AnyAsync(timeout.Token) && !index.NeedsRebuild)
-                return;
-            service.Signal();
-            await Task.Delay(20, timeout.Token);
-        }
     }
 
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
