@@ -12,26 +12,26 @@ namespace Archive.Core.Copies;
 /// </summary>
 internal sealed class CopyWriter : IDisposable
 {
-    private readonly DbCommand _insertSignature;
-    private readonly DbCommand _insertBand;
-    private readonly DbCommand _deleteSignature;
-    private readonly DbCommand _deleteBands;
-    private readonly DbCommand _setStory;
-    private readonly DbCommand _markFirst;
+    private readonly BatchStatement _insertSignature;
+    private readonly BatchStatement _insertBand;
+    private readonly BatchStatement _deleteSignature;
+    private readonly BatchStatement _deleteBands;
+    private readonly BatchStatement _setStory;
+    private readonly BatchStatement _markFirst;
 
     public CopyWriter(ArchiveDbContext db)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The copy writer runs inside the batch's transaction.");
         var connection = db.Database.GetDbConnection();
-        _insertSignature = Prepare(connection, transaction,
+        _insertSignature = new BatchStatement(connection, transaction,
             "INSERT INTO \"ArticleSignatures\" (\"ArticleId\", \"Hashes\", \"ContentHash\") VALUES (@id, @hashes, @hash)", "@id", "@hashes", "@hash");
-        _insertBand = Prepare(connection, transaction,
+        _insertBand = new BatchStatement(connection, transaction,
             "INSERT INTO \"CopyBands\" (\"Key\", \"ArticleId\") VALUES (@key, @id) ON CONFLICT DO NOTHING", "@key", "@id");
-        _deleteSignature = Prepare(connection, transaction, "DELETE FROM \"ArticleSignatures\" WHERE \"ArticleId\" = @id", "@id");
-        _deleteBands = Prepare(connection, transaction, "DELETE FROM \"CopyBands\" WHERE \"ArticleId\" = @id", "@id");
-        _setStory = Prepare(connection, transaction, "UPDATE \"Articles\" SET \"StoryId\" = @story WHERE \"Id\" = @id", "@story", "@id");
-        _markFirst = Prepare(connection, transaction,
+        _deleteSignature = new BatchStatement(connection, transaction, "DELETE FROM \"ArticleSignatures\" WHERE \"ArticleId\" = @id", "@id");
+        _deleteBands = new BatchStatement(connection, transaction, "DELETE FROM \"CopyBands\" WHERE \"ArticleId\" = @id", "@id");
+        _setStory = new BatchStatement(connection, transaction, "UPDATE \"Articles\" SET \"StoryId\" = @story WHERE \"Id\" = @id", "@story", "@id");
+        _markFirst = new BatchStatement(connection, transaction,
             "UPDATE \"Articles\" SET \"StoryId\" = \"Id\" WHERE \"Id\" = @id AND \"StoryId\" IS NULL", "@id");
     }
 
@@ -40,17 +40,17 @@ internal sealed class CopyWriter : IDisposable
     {
         if (replace)
         {
-            Run(_deleteBands, articleId);
-            Run(_deleteSignature, articleId);
+            _deleteBands.Run(articleId);
+            _deleteSignature.Run(articleId);
         }
-        Run(_insertSignature, articleId, MinHash.ToBytes(signature), contentHash);
+        _insertSignature.Run(articleId, MinHash.ToBytes(signature), contentHash);
         foreach (var key in keys)
-            Run(_insertBand, key, articleId);
+            _insertBand.Run(key, articleId);
     }
 
-    public void SetStory(int articleId, int storyId) => Run(_setStory, storyId, articleId);
+    public void SetStory(int articleId, int storyId) => _setStory.Run(storyId, articleId);
 
-    public void MarkFirst(int articleId) => Run(_markFirst, articleId);
+    public void MarkFirst(int articleId) => _markFirst.Run(articleId);
 
     public void Dispose()
     {
@@ -61,13 +61,4 @@ internal sealed class CopyWriter : IDisposable
         _setStory.Dispose();
         _markFirst.Dispose();
     }
-
-    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = BatchCommand.Create(connection, transaction, sql, parameters);
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(DbCommand command, params object[] values) => BatchCommand.Run(command, values);
 }

@@ -31,8 +31,8 @@ internal sealed class ImportBatchWriter : IDisposable
     private readonly RowInserter<ImportRunFile> _files;
     private readonly RowInserter<SearchOutboxEntry> _outbox;
     private readonly RowInserter<Entity> _entities;
-    private readonly DbCommand _articleEntity;
-    private readonly DbCommand _clearArticleEntities;
+    private readonly BatchStatement _articleEntity;
+    private readonly BatchStatement _clearArticleEntities;
 
     public ImportBatchWriter(ArchiveDbContext db)
     {
@@ -50,9 +50,9 @@ internal sealed class ImportBatchWriter : IDisposable
         _files = RowInserter<ImportRunFile>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(ImportRunFile))!);
         _outbox = RowInserter<SearchOutboxEntry>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(SearchOutboxEntry))!);
         _entities = RowInserter<Entity>.Create(connection, dbTransaction, db.Model.FindEntityType(typeof(Entity))!);
-        _articleEntity = BatchCommand.Create(connection, dbTransaction,
+        _articleEntity = new BatchStatement(connection, dbTransaction,
             "INSERT INTO \"ArticleEntities\" (\"ArticleId\", \"EntityId\", \"Name\", \"Mentions\") VALUES (@a, @e, @n, @m);", "@a", "@e", "@n", "@m");
-        _clearArticleEntities = BatchCommand.Create(connection, dbTransaction, "DELETE FROM \"ArticleEntities\" WHERE \"ArticleId\" = @a;", "@a");
+        _clearArticleEntities = new BatchStatement(connection, dbTransaction, "DELETE FROM \"ArticleEntities\" WHERE \"ArticleId\" = @a;", "@a");
     }
 
     public void Insert(Entity entity) => entity.Id = checked((int)_entities.Insert(entity));
@@ -60,13 +60,13 @@ internal sealed class ImportBatchWriter : IDisposable
     /// <summary>An article's entity with its mention count (the composite key has no id to return).</summary>
     public void Insert(ArticleEntity mention)
     {
-        BatchCommand.Run(_articleEntity, mention.ArticleId, mention.EntityId, mention.Name, mention.Mentions);
+        _articleEntity.Run(mention.ArticleId, mention.EntityId, mention.Name, mention.Mentions);
     }
 
     /// <summary>Drops an article's entities before an update writes its new ones.</summary>
     public void ClearEntities(int articleId)
     {
-        BatchCommand.Run(_clearArticleEntities, articleId);
+        _clearArticleEntities.Run(articleId);
     }
 
 

@@ -139,7 +139,8 @@ internal sealed record IndexedArticle
             AddTag(doc, tag, fields);
         foreach (var (type, slug) in Entities.Distinct())
         {
-            doc.Add(new StringField(SearchFields.Entity, Core.Entities.EntityTypes.Name(type) + "/" + slug, Field.Store.NO));
+            // Stored so related articles can ask for the same entity (SharedKey).
+            doc.Add(new StringField(SearchFields.Entity, Core.Entities.EntityTypes.Name(type) + "/" + slug, Field.Store.YES));
             doc.Add(new SortedSetDocValuesField(SearchFields.EntityFacet(type), new BytesRef(slug)));
         }
         // An article whose language is undetermined ("und") is stemmed both ways, so word forms find it in either language.
