@@ -104,6 +104,27 @@ public sealed class EntityWebTests(ArchiveAppFactory app)
         Assert.Contains($"/articles/{articles[1].Id}/", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Entity_page_charts_its_articles_over_time_with_a_csv_of_the_same_counts()
+    {
+        await AddKoreaArticlesAsync("Agencia Entidades Tiempo");
+        var client = app.CreateClient();
+
+        var html = await client.GetStringAsync("/entities/person/leopoldo-quintanar-arrieta");
+        // Other tests name the same person in the shared archive: the chart counts what the search finds.
+        using var search = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/search?entity=person/leopoldo-quintanar-arrieta&copies=all"));
+        var total = search.RootElement.GetProperty("total").GetInt32();
+
+        Assert.True(total >= 2);
+        Assert.Contains("id=\"entity-timeline\"", html, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"timeline-chart\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-total=\"{total}\"", html, StringComparison.Ordinal);
+        Assert.Contains("/api/search/timeline?entity=person%2Fleopoldo-quintanar-arrieta", html, StringComparison.Ordinal);
+        var csv = await client.GetStringAsync("/api/search/timeline?entity=person/leopoldo-quintanar-arrieta&interval=month&format=csv");
+        Assert.Contains("2024-06-01", csv, StringComparison.Ordinal);
+        Assert.Contains("2024-07-01", csv, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/entities/planet/north-korea")]
     [InlineData("/entities/person/nobody-by-this-name")]
