@@ -30,15 +30,15 @@ public sealed class CopiesCommandTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(batch, "a.txt"), _story.ToFile());
         await File.WriteAllTextAsync(Path.Combine(batch, "b.txt"), CopyVariants.Make(_story, CopyVariant.PromoLine, new Random(4)).ToFile());
 
-        var import = await RunAsync("import", batch, DatabaseOption);
+        var import = await CliResult.RunAsync("import", batch, DatabaseOption);
         var stories = await QueryAsync(db => db.Articles.Select(a => a.StoryId).Distinct().ToListAsync());
         await QueryAsync(async db =>
         {
             await db.ArticleSignatures.ExecuteDeleteAsync();
             return await db.Articles.ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryId, (int?)null));
         });
-        var detect = await RunAsync("copies", "detect", DatabaseOption);
-        var again = await RunAsync("copies", "detect", DatabaseOption);
+        var detect = await CliResult.RunAsync("copies", "detect", DatabaseOption);
+        var again = await CliResult.RunAsync("copies", "detect", DatabaseOption);
 
         Assert.True(import.ExitCode == CliExitCode.Success, import.Error);
         Assert.NotNull(Assert.Single(stories));
@@ -52,7 +52,7 @@ public sealed class CopiesCommandTests : IDisposable
     [Fact]
     public async Task Copies_without_detect_is_a_usage_error()
     {
-        var result = await RunAsync("copies", DatabaseOption);
+        var result = await CliResult.RunAsync("copies", DatabaseOption);
 
         Assert.Equal(CliExitCode.Usage, result.ExitCode);
         Assert.Contains("copies detect", result.Error);
@@ -64,14 +64,6 @@ public sealed class CopiesCommandTests : IDisposable
         return await query(db);
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await ArchiveCli.TryRunAsync(args, output, error);
-        Assert.NotNull(exitCode);
-        return (exitCode.Value, output.ToString(), error.ToString());
-    }
 
     public void Dispose()
     {

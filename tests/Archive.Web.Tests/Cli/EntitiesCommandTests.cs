@@ -13,10 +13,10 @@ public sealed class EntitiesCommandTests : IDisposable
     [Fact]
     public async Task Extract_reads_every_stored_article_and_reports_what_it_found()
     {
-        var import = await RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
+        var import = await CliResult.RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
         Assert.Equal(CliExitCode.Success, import.ExitCode);
 
-        var result = await RunAsync("entities", "extract", DatabaseOption);
+        var result = await CliResult.RunAsync("entities", "extract", DatabaseOption);
 
         Assert.Equal(CliExitCode.Success, result.ExitCode);
         Assert.Contains("Entities extracted from 2 article(s)", result.Output, StringComparison.Ordinal);
@@ -34,20 +34,12 @@ public sealed class EntitiesCommandTests : IDisposable
     [InlineData("entities", "guess")]
     public async Task Anything_but_extract_is_a_usage_error(params string[] args)
     {
-        var result = await RunAsync([.. args, DatabaseOption]);
+        var result = await CliResult.RunAsync([.. args, DatabaseOption]);
 
         Assert.Equal(CliExitCode.Usage, result.ExitCode);
         Assert.Contains("entities extract", result.Error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await ArchiveCli.TryRunAsync(args, output, error);
-        Assert.NotNull(exitCode);
-        return (exitCode.Value, output.ToString(), error.ToString());
-    }
 
     public void Dispose()
     {

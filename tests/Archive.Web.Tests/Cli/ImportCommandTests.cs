@@ -20,8 +20,8 @@ public sealed class ImportCommandTests : IDisposable
         var seeds = ArchiveAppFactory.SeedsFolder;
         var seedCount = Directory.GetFiles(seeds, "*.txt").Length;
 
-        var first = await RunAsync("import", seeds, DatabaseOption);
-        var second = await RunAsync("import", seeds, DatabaseOption);
+        var first = await CliResult.RunAsync("import", seeds, DatabaseOption);
+        var second = await CliResult.RunAsync("import", seeds, DatabaseOption);
 
         Assert.True(first.ExitCode == CliExitCode.Success, first.Error);
         Assert.Equal(
@@ -42,7 +42,7 @@ public sealed class ImportCommandTests : IDisposable
         var empty = Path.Combine(batch, "empty.txt");
         await File.WriteAllTextAsync(empty, "");
 
-        var result = await RunAsync("import", batch, DatabaseOption);
+        var result = await CliResult.RunAsync("import", batch, DatabaseOption);
 
         Assert.True(result.ExitCode == CliExitCode.Success, result.Error);
         Assert.Contains("  Imported:   1", result.OutputLines);
@@ -54,7 +54,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_without_paths_is_a_usage_error()
     {
-        var result = await RunAsync("import", DatabaseOption);
+        var result = await CliResult.RunAsync("import", DatabaseOption);
 
         Assert.Equal(CliExitCode.Usage, result.ExitCode);
         Assert.Contains("import needs at least one file or folder to import.", result.ErrorLines);
@@ -67,7 +67,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         var missing = Path.Combine(_folder, "nowhere");
 
-        var result = await RunAsync("import", missing, DatabaseOption);
+        var result = await CliResult.RunAsync("import", missing, DatabaseOption);
 
         Assert.Equal(CliExitCode.Usage, result.ExitCode);
         Assert.Contains($"No such file or folder: {missing}", result.ErrorLines);
@@ -80,7 +80,7 @@ public sealed class ImportCommandTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(DatabaseFile)!);
         await File.WriteAllTextAsync(DatabaseFile, "these are not the bytes of a SQLite database, not at all.");
 
-        var result = await RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
+        var result = await CliResult.RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
 
         Assert.Equal(CliExitCode.Failure, result.ExitCode);
         Assert.Contains(result.ErrorLines, l => l.StartsWith($"The database {DatabaseFile} cannot be used: ", StringComparison.Ordinal));
@@ -89,7 +89,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task An_unknown_command_prints_the_usage_to_stderr_and_exits_2()
     {
-        var result = await RunAsync("reimport", "x");
+        var result = await CliResult.RunAsync("reimport", "x");
 
         Assert.Equal(CliExitCode.Usage, result.ExitCode);
         Assert.Equal("Unknown command 'reimport'.", result.ErrorLines[0]);
@@ -100,7 +100,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Help_lists_the_commands_on_stdout()
     {
-        var result = await RunAsync("help");
+        var result = await CliResult.RunAsync("help");
 
         Assert.Equal(CliExitCode.Success, result.ExitCode);
         Assert.Contains(result.OutputLines, l => l.TrimStart().StartsWith("import PATH…", StringComparison.Ordinal));
@@ -124,14 +124,6 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Empty(error.ToString());
     }
 
-    private static async Task<CliResult> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await ArchiveCli.TryRunAsync(args, output, error);
-        Assert.NotNull(exitCode);
-        return new CliResult(exitCode.Value, output.ToString(), error.ToString());
-    }
 
     private async Task<int> CountArticlesAsync()
     {
@@ -146,10 +138,4 @@ public sealed class ImportCommandTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed record CliResult(int ExitCode, string Output, string Error)
-    {
-        public string[] OutputLines => Output.Split(Environment.NewLine);
-
-        public string[] ErrorLines => Error.Split(Environment.NewLine);
-    }
 }

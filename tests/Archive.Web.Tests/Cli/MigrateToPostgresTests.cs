@@ -69,7 +69,7 @@ public sealed class MigrateToPostgresTests : IAsyncLifetime
     {
         await using (var sqlite = ArchiveAppFactory.On(_sqliteFolder))
             _ = sqlite.Server;
-        Assert.Equal(CliExitCode.Success, (await RunAsync("migrate-to-postgres", Target.ConnectionString)).Code);
+        Assert.Equal(CliExitCode.Success, (await RunAsync("migrate-to-postgres", Target.ConnectionString)).ExitCode);
 
         var (code, _, error) = await RunAsync("migrate-to-postgres", Target.ConnectionString);
 
@@ -88,13 +88,8 @@ public sealed class MigrateToPostgresTests : IAsyncLifetime
         Assert.Contains("not a PostgreSQL connection string", error, StringComparison.Ordinal);
     }
 
-    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await ArchiveCli.TryRunAsync([.. args, .. TestDatabase.Sqlite(_sqliteFolder).CliOptions], output, error);
-        return (code ?? -1, output.ToString(), error.ToString());
-    }
+    private Task<CliResult> RunAsync(params string[] args) =>
+        CliResult.RunAsync([.. args, .. TestDatabase.Sqlite(_sqliteFolder).CliOptions]);
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 

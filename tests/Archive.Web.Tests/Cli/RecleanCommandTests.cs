@@ -15,10 +15,10 @@ public sealed class RecleanCommandTests : IDisposable
     {
         var wire = Path.Combine(_folder, "wire.txt");
         await File.WriteAllTextAsync(wire, "ACME CORP 1ST QTR NET\n    DALLAS, March 3 -\n    Shr 12 cts vs 10 cts\n    Net 1,234,000 vs 987,000\n Reuter\n");
-        Assert.Equal(0, (await RunAsync("import", wire, DatabaseOption)).ExitCode);
+        Assert.Equal(0, (await CliResult.RunAsync("import", wire, DatabaseOption)).ExitCode);
 
-        var dry = await RunAsync("reclean", "--dry-run", DatabaseOption);
-        var real = await RunAsync("reclean", DatabaseOption);
+        var dry = await CliResult.RunAsync("reclean", "--dry-run", DatabaseOption);
+        var real = await CliResult.RunAsync("reclean", DatabaseOption);
 
         Assert.Equal(0, dry.ExitCode);
         Assert.Contains("Dry run: 1 article(s) examined, 0 would change, 0 left as they were.", dry.Output, StringComparison.Ordinal);
@@ -29,20 +29,12 @@ public sealed class RecleanCommandTests : IDisposable
     [Fact]
     public async Task An_unknown_option_is_a_usage_error()
     {
-        var result = await RunAsync("reclean", "--everything", DatabaseOption);
+        var result = await CliResult.RunAsync("reclean", "--everything", DatabaseOption);
 
         Assert.Equal(CliExitCode.Usage, result.ExitCode);
         Assert.Contains("reclean takes only --dry-run.", result.Error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await ArchiveCli.TryRunAsync(args, output, error);
-        Assert.NotNull(exitCode);
-        return (exitCode.Value, output.ToString(), error.ToString());
-    }
 
     public void Dispose()
     {

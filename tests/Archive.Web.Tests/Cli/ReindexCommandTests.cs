@@ -18,7 +18,7 @@ public sealed class ReindexCommandTests : IDisposable
     [Fact]
     public async Task Import_indexes_the_new_articles_so_they_are_searchable()
     {
-        var result = await RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
+        var result = await CliResult.RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
 
         Assert.True(result.ExitCode == CliExitCode.Success, result.Error);
         Assert.Contains(result.OutputLines, l => l.StartsWith("Search index", StringComparison.Ordinal) && l.Contains("2 articles indexed", StringComparison.Ordinal));
@@ -29,10 +29,10 @@ public sealed class ReindexCommandTests : IDisposable
     [Fact]
     public async Task Reindex_rebuilds_a_deleted_index_from_the_database()
     {
-        await RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
+        await CliResult.RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
         Directory.Delete(IndexFolder, recursive: true);
 
-        var result = await RunAsync("reindex", DatabaseOption);
+        var result = await CliResult.RunAsync("reindex", DatabaseOption);
 
         Assert.True(result.ExitCode == CliExitCode.Success, result.Error);
         Assert.Contains("2 articles indexed", result.Output, StringComparison.Ordinal);
@@ -45,8 +45,8 @@ public sealed class ReindexCommandTests : IDisposable
         Directory.CreateDirectory(IndexFolder);
         using (SearchIndex.Open(IndexFolder))
         {
-            var import = await RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
-            var reindex = await RunAsync("reindex", DatabaseOption);
+            var import = await CliResult.RunAsync("import", ArchiveAppFactory.SeedsFolder, DatabaseOption);
+            var reindex = await CliResult.RunAsync("reindex", DatabaseOption);
 
             Assert.Equal(CliExitCode.Success, import.ExitCode);
             Assert.Contains("the running app will index these articles", import.Output, StringComparison.Ordinal);
@@ -61,14 +61,6 @@ public sealed class ReindexCommandTests : IDisposable
         return new ArticleSearch(index).Search(new SearchRequest { Query = query });
     }
 
-    private static async Task<CliResult> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await ArchiveCli.TryRunAsync(args, output, error);
-        Assert.NotNull(exitCode);
-        return new CliResult(exitCode.Value, output.ToString(), error.ToString());
-    }
 
     public void Dispose()
     {
@@ -76,8 +68,4 @@ public sealed class ReindexCommandTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed record CliResult(int ExitCode, string Output, string Error)
-    {
-        public string[] OutputLines => Output.Split(Environment.NewLine);
-    }
 }
