@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -8,10 +9,10 @@ namespace Archive.Core.Search;
 /// Counts the keyword facets (<see cref="SearchFields.KeywordFacets"/>: language, outlet, tag, the entity types, and any
 /// field added there) and months (yyyymm doc values of <paramref name="monthField"/>, from which the
 /// year facet is summed) of every hit, alongside the collector that keeps the page. Values are read
-/// from <see cref="SegmentValues"/> arrays and counted by ordinal; strings are made only per segment,
-/// for ordinals that were counted.
+/// from <see cref="SegmentValues"/> arrays and counted by their number across the reader
+/// (<see cref="FacetOrdinals"/>); strings are picked only for the values returned.
 /// </summary>
-internal sealed class FacetCollector(string monthField) : ICollector
+internal sealed class FacetCollector(IndexReader reader, string monthField) : ICollector
 {
     // Months 1900-01..2199-12 are counted in an array (a dictionary update per hit was measurable on common words).
     private const int FirstYear = 1900;
@@ -22,10 +23,10 @@ internal sealed class FacetCollector(string monthField) : ICollector
     private readonly Dictionary<int, int> _months = [];
     private readonly int[] _monthCounts = new int[Years * 12];
     private readonly IReadOnlyList<string> _fields = SearchFields.KeywordFacets;
-    private readonly Dictionary<string, int>[] _totals = [.. SearchFields.KeywordFacets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+    private readonly FacetOrdinals _global = FacetOrdinals.For(reader);
     private readonly SegmentOrdinals?[] _ordinals = new SegmentOrdinals?[SearchFields.KeywordFacets.Count];
-    private readonly int[][] _counts = [.. SearchFields.KeywordFacets.Select(_ => Array.Empty<int>())];
-    private AtomicReader? _reader;
+    private readonly int[]?[] _maps = new int[]?[SearchFields.KeywordFacets.Count];
+    private int[][]? _counts;
     private int[]? _month;
 
     public int TotalHits { get; private set; }
@@ -38,14 +39,14 @@ internal sealed class FacetCollector(string monthField) : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        _reader = context.AtomicReader;
-        _month = SegmentValues.Int32s(_reader, monthField);
+        // Rented, not allocated: an entity facet's array is past the large-object threshold on a big archive.
+        _counts ??= [.. _global.Values.Select(v => Rent(v.Length))];
+        var segment = context.AtomicReader;
+        _month = SegmentValues.Int32s(segment, monthField);
         for (var f = 0; f < _fields.Count; f++)
         {
-            var ordinals = SegmentValues.Ordinals(_reader, _fields[f]);
-            _ordinals[f] = ordinals;
-            _counts[f] = ordinals is null ? [] : new int[ordinals.ValueCount];
+            _maps[f] = _global.Map(f, context);
+            _ordinals[f] = _maps[f] is null ? null : SegmentValues.Ordinals(segment, _fields[f]);
         }
     }
 
@@ -56,16 +57,17 @@ internal sealed class FacetCollector(string monthField) : ICollector
         {
             if (_ordinals[f] is not { } ordinals)
                 continue;
-            var counts = _counts[f];
+            var counts = _counts![f];
+            var map = _maps[f]!;
             var ords = ordinals.Ords;
             if (ordinals.Starts is not { } starts)
             {
                 if (ords[doc] is var ord and >= 0)
-                    counts[ord]++;
+                    counts[map[ord]]++;
                 continue;
             }
             for (var i = starts[doc]; i < starts[doc + 1]; i++)
-                counts[ords[i]]++;
+                counts[map[ords[i]]]++;
         }
         // A document without the field reads as 0, which is no month.
         if (_month is not null && _month[doc] is var month and > 0)
@@ -78,17 +80,34 @@ internal sealed class FacetCollector(string monthField) : ICollector
         }
     }
 
-    /// <summary>The counts of one of <see cref="SearchFields.KeywordFacets"/>, largest first (ties by value).</summary>
-    public IReadOnlyList<FacetValue> Counts(string field)
+    /// <summary>The counts of one of <see cref="SearchFields.KeywordFacets"/>, largest first (ties by value), at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<FacetValue> Counts(string field, int limit = int.MaxValue)
     {
-        Flush();
         var f = IndexOf(field);
-        return f < 0 ? [] : Sorted(_totals[f]);
+        if (f < 0 || _counts is null)
+            return [];
+        var counts = _counts[f];
+        var values = _global.Values[f];
+        // The best few kept in a heap whose root is the worst kept: a broad search counts thousands of entities.
+        var best = new PriorityQueue<FacetValue, FacetValue>(Worse.Instance);
+        for (var n = 0; n < values.Length; n++)
+        {
+            if (counts[n] == 0)
+                continue;
+            var value = new FacetValue(values[n], counts[n]);
+            if (best.Count < limit)
+                best.Enqueue(value, value);
+            else if (Worse.Instance.Compare(best.Peek(), value) < 0)
+                best.EnqueueDequeue(value, value);
+        }
+        var sorted = new FacetValue[best.Count];
+        for (var i = sorted.Length - 1; i >= 0; i--)
+            sorted[i] = best.Dequeue();
+        return sorted;
     }
 
     public SearchFacets ToFacets()
     {
-        Flush();
         for (var slot = 0; slot < _monthCounts.Length; slot++)
         {
             if (_monthCounts[slot] == 0)
@@ -97,16 +116,30 @@ internal sealed class FacetCollector(string monthField) : ICollector
             _months[month] = _months.GetValueOrDefault(month) + _monthCounts[slot];
             _monthCounts[slot] = 0;
         }
-        return new SearchFacets(Counts(SearchFields.Language), Counts(SearchFields.Outlet), Counts(SearchFields.Tag))
+        var facets = new SearchFacets(Counts(SearchFields.Language), Counts(SearchFields.Outlet), Counts(SearchFields.Tag))
         {
-            Person = [.. Counts(SearchFields.EntityFacet(Entities.EntityType.Person)).Take(MaxEntityValues)],
-            Place = [.. Counts(SearchFields.EntityFacet(Entities.EntityType.Place)).Take(MaxEntityValues)],
-            Organization = [.. Counts(SearchFields.EntityFacet(Entities.EntityType.Organization)).Take(MaxEntityValues)],
+            Person = Counts(SearchFields.EntityFacet(Entities.EntityType.Person), MaxEntityValues),
+            Place = Counts(SearchFields.EntityFacet(Entities.EntityType.Place), MaxEntityValues),
+            Organization = Counts(SearchFields.EntityFacet(Entities.EntityType.Organization), MaxEntityValues),
             Year = [.. _months.GroupBy(m => m.Key / 100).OrderByDescending(g => g.Key)
                 .Select(g => new FacetValue(g.Key.ToString("D4", CultureInfo.InvariantCulture), g.Sum(m => m.Value)))],
             Month = [.. _months.OrderByDescending(m => m.Key)
                 .Select(m => new FacetValue($"{m.Key / 100:D4}-{m.Key % 100:D2}", m.Value))],
         };
+        if (_counts is not null)
+        {
+            foreach (var counts in _counts)
+                ArrayPool<int>.Shared.Return(counts);
+            _counts = null;
+        }
+        return facets;
+    }
+
+    private static int[] Rent(int length)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(counts, 0, length);
+        return counts;
     }
 
     private int IndexOf(string field)
@@ -119,31 +152,16 @@ internal sealed class FacetCollector(string monthField) : ICollector
         return -1;
     }
 
-    /// <summary>Turns the segment's ordinal counts into value counts before the next segment reuses the arrays.</summary>
-    private void Flush()
+    /// <summary>Orders facet values worst first: fewer hits, then the later value (ordinal order).</summary>
+    private sealed class Worse : IComparer<FacetValue>
     {
-        if (_reader is null)
-            return;
-        for (var f = 0; f < _fields.Count; f++)
-        {
-            var counts = _counts[f];
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0)
-                    continue;
-                var value = SegmentOrdinals.Lookup(_reader, _fields[f], ord);
-                _totals[f][value] = _totals[f].GetValueOrDefault(value) + counts[ord];
-            }
-            _counts[f] = [];
-            _ordinals[f] = null;
-        }
-        _reader = null;
-        _month = null;
-    }
+        public static readonly Worse Instance = new();
 
-    private static List<FacetValue> Sorted(Dictionary<string, int> counts) =>
-        counts.OrderByDescending(c => c.Value)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => new FacetValue(c.Key, c.Value))
-            .ToList();
+        public int Compare(FacetValue? x, FacetValue? y)
+        {
+            ArgumentNullException.ThrowIfNull(x);
+            ArgumentNullException.ThrowIfNull(y);
+            return x.Count != y.Count ? x.Count.CompareTo(y.Count) : string.CompareOrdinal(y.Value, x.Value);
+        }
+    }
 }

@@ -4,7 +4,7 @@ namespace Archive.Core.Search;
 public enum IndexFileAccess
 {
     /// <summary>
-    /// Positional reads into small buffers (Lucene's NIOFSDirectory). The parts of the index read
+    /// Positional reads into small buffers (<see cref="PositionalReadDirectory"/>). The parts of the index read
     /// recently stay in the operating system's file cache, which any process shares and the kernel
     /// trims under pressure; they are not part of the app's working set.
     /// </summary>

@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace Archive.Core.Search;
 
@@ -20,6 +21,17 @@ public sealed class RelatedArticles(SearchIndex index)
 
     /// <summary>A shared key weighs about as much as several shared telling words.</summary>
     internal const float SharedKeyBoost = 3f;
+
+    private const int MaxQueryTerms = 25;
+
+    /// <summary>A word only this article (or its copies) has finds nothing else; common words weigh little by their idf.</summary>
+    private const int MinDocumentFrequency = 2;
+
+    private const int MinWordLength = 3;
+
+    private const double MaxDocumentShare = 0.2;
+
+    private const int CommonWordFloor = 100;
 
     private static readonly ISet<string> _storedForList = new HashSet<string>
     {
@@ -40,24 +52,9 @@ public sealed class RelatedArticles(SearchIndex index)
         var language = doc.Get(SearchFields.Language) ?? "";
         var field = SearchFields.HasStemmer(language) ? SearchFields.BodyStemmed(language) : SearchFields.BodyExact;
         var text = string.Join("\n", doc.GetValues(SearchFields.Paragraph).Prepend(doc.Get(SearchFields.Title) ?? ""));
-        var likeThis = new MoreLikeThis(searcher.IndexReader)
-        {
-            Analyzer = ArchiveAnalyzers.PerField,
-            FieldNames = [field],
-            MinTermFreq = 1,
-            // A word only this article (or its copies) has finds nothing else; common words weigh little by their idf.
-            MinDocFreq = 2,
-            MaxQueryTerms = 25,
-            MinWordLen = 3,
-            ApplyBoost = true,
-        };
-
         var query = new BooleanQuery(disableCoord: true);
-        using (var reader = new StringReader(text))
-        {
-            if (likeThis.Like(reader, field) is BooleanQuery { Clauses.Count: > 0 } words)
-                query.Add(words, Occur.SHOULD);
-        }
+        if (TellingWords(searcher.IndexReader, text, field, language) is { Clauses.Count: > 0 } words)
+            query.Add(words, Occur.SHOULD);
         var keys = SharedKey.Of(doc);
         foreach (var key in keys)
             query.Add(new TermQuery(key.Term) { Boost = SharedKeyBoost }, Occur.SHOULD);
@@ -94,6 +91,74 @@ public sealed class RelatedArticles(SearchIndex index)
         }
         return related;
     }
+
+    /// <summary>
+    /// MoreLikeThis's query: the article's <see cref="MaxQueryTerms"/> words with the highest tf·idf, boosted by it
+    /// relative to the best. In a stemmed field the document frequencies come from the reader's stem counts
+    /// (<see cref="ArchiveWordCounts"/>, summed once per reader) where MoreLikeThis seeks every distinct word in
+    /// every segment, most of an article page's cost; a word in more than <see cref="MaxDocumentShare"/> of the
+    /// articles (of a large archive) is left out, as it tells few stories apart and its long postings cost the most to score.
+    /// </summary>
+    private static BooleanQuery? TellingWords(IndexReader reader, string text, string field, string language)
+    {
+        if (ArchiveAnalyzers.ForLanguage(language) is not { } analyzer)
+            return Like(reader, text, field);
+        var counts = ArchiveWordCounts.For(reader, language);
+        var vocabulary = WordVocabulary.For(language);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (term, _) in ArchiveAnalyzers.Terms(analyzer, text))
+        {
+            if (term.Length >= MinWordLength)
+                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
+        }
+        var documents = reader.NumDocs;
+        var maxDocumentFrequency = MaxDocumentFrequency(documents);
+        var similarity = new DefaultSimilarity();
+        var best = new PriorityQueue<(string Term, float Score), float>();
+        foreach (var (term, frequency) in frequencies)
+        {
+            if (!vocabulary.TryGetStem(term, out var stem) || stem >= counts.DocumentFrequencies.Length)
+                continue;
+            var documentFrequency = counts.DocumentFrequencies[stem];
+            if (documentFrequency is < MinDocumentFrequency || documentFrequency > maxDocumentFrequency)
+                continue;
+            var score = frequency * similarity.Idf(documentFrequency, documents);
+            best.Enqueue((term, score), score);
+            if (best.Count > MaxQueryTerms)
+                best.Dequeue();
+        }
+        if (best.Count == 0)
+            return null;
+        var chosen = new List<(string Term, float Score)>(best.Count);
+        while (best.TryDequeue(out var word, out _))
+            chosen.Add(word);
+        var top = chosen[^1].Score;
+        var query = new BooleanQuery();
+        foreach (var (term, score) in chosen)
+            query.Add(new TermQuery(new Term(field, term)) { Boost = score / top }, Occur.SHOULD);
+        return query;
+    }
+
+    /// <summary>Lucene's MoreLikeThis, for the exact field of an article in a language without a stemmer.</summary>
+    private static BooleanQuery? Like(IndexReader reader, string text, string field)
+    {
+        var likeThis = new MoreLikeThis(reader)
+        {
+            Analyzer = ArchiveAnalyzers.PerField,
+            FieldNames = [field],
+            MinTermFreq = 1,
+            MinDocFreq = MinDocumentFrequency,
+            MaxDocFreq = MaxDocumentFrequency(reader.NumDocs),
+            MaxQueryTerms = MaxQueryTerms,
+            MinWordLen = MinWordLength,
+            ApplyBoost = true,
+        };
+        using var textReader = new StringReader(text);
+        return likeThis.Like(textReader, field) as BooleanQuery;
+    }
+
+    /// <summary>A small archive keeps every word: there a fifth of the articles may be one story's coverage.</summary>
+    private static int MaxDocumentFrequency(int documents) => Math.Max(CommonWordFloor, (int)(documents * MaxDocumentShare));
 
     /// <summary>The story key of a document (0 when it is in no story of copies).</summary>
     private static long StoryOf(IndexReader reader, int docId)

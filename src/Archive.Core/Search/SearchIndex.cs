@@ -239,7 +239,7 @@ public sealed class SearchIndex : IDisposable
     private static FSDirectory OpenDirectory(string folder, IndexFileAccess access) => access switch
     {
         IndexFileAccess.Mapped => new MMapDirectory(new DirectoryInfo(folder)),
-        _ => new NIOFSDirectory(new DirectoryInfo(folder)),
+        _ => new PositionalReadDirectory(new DirectoryInfo(folder)),
     };
 
     private static IndexWriter OpenWriter(LuceneDirectory directory, SearchIndexOptions options)

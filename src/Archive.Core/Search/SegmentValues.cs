@@ -70,17 +70,21 @@ internal static class SegmentValues
 /// <summary>
 /// A segment's ordinals of one keyword field in compressed-row form: the values of document d are
 /// <c>Ords[Starts[d]..Starts[d + 1]]</c>. A single-valued field keeps no starts (<c>Ords[d]</c>, -1 for none).
+/// <see cref="Values"/> holds the value of each ordinal, read once with the ordinals: looking values up in the
+/// compressed doc values ordinal by ordinal was most of a common word's search (thousands of entity names a query).
 /// </summary>
 internal sealed class SegmentOrdinals
 {
-    private SegmentOrdinals(int valueCount, int[]? starts, int[] ords)
+    private SegmentOrdinals(string[] values, int[]? starts, int[] ords)
     {
-        ValueCount = valueCount;
+        Values = values;
         Starts = starts;
         Ords = ords;
     }
 
-    public int ValueCount { get; }
+    public int ValueCount => Values.Length;
+
+    public string[] Values { get; }
 
     public int[]? Starts { get; }
 
@@ -94,7 +98,7 @@ internal sealed class SegmentOrdinals
             var ords = new int[reader.MaxDoc];
             for (var doc = 0; doc < ords.Length; doc++)
                 ords[doc] = single.GetOrd(doc);
-            return new SegmentOrdinals(single.ValueCount, null, ords);
+            return new SegmentOrdinals(ReadValues(single.GetTermsEnum(), single.ValueCount), null, ords);
         }
         if (type == DocValuesType.SORTED_SET && reader.GetSortedSetDocValues(field) is { } multi)
         {
@@ -109,19 +113,18 @@ internal sealed class SegmentOrdinals
                     all.Add((int)ord);
             }
             starts[reader.MaxDoc] = all.Count;
-            return new SegmentOrdinals(checked((int)multi.ValueCount), starts, [.. all]);
+            return new SegmentOrdinals(ReadValues(multi.GetTermsEnum(), checked((int)multi.ValueCount)), starts, [.. all]);
         }
         return null;
     }
 
-    /// <summary>The value an ordinal stands for, read from the segment's own doc values.</summary>
-    public static string Lookup(AtomicReader reader, string field, int ord)
+    /// <summary>The values in ordinal order: one sequential walk of the terms, where a lookup per ordinal seeks each time.</summary>
+    private static string[] ReadValues(TermsEnum terms, int count)
     {
-        var bytes = new Lucene.Net.Util.BytesRef();
-        if (reader.FieldInfos.FieldInfo(field)?.DocValuesType == DocValuesType.SORTED)
-            reader.GetSortedDocValues(field).LookupOrd(ord, bytes);
-        else
-            reader.GetSortedSetDocValues(field).LookupOrd(ord, bytes);
-        return bytes.Utf8ToString();
+        var values = new string[count];
+        var ord = 0;
+        while (ord < count && terms.MoveNext())
+            values[ord++] = terms.Term.Utf8ToString();
+        return values;
     }
 }

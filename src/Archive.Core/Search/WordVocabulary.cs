@@ -60,6 +60,13 @@ internal sealed class WordVocabulary
         }
     }
 
+    /// <summary>The number of a stem some segment holds; false for a stem no segment has shown.</summary>
+    public bool TryGetStem(string stem, out int id)
+    {
+        lock (_gate)
+            return _stemIds.TryGetValue(stem, out id);
+    }
+
     public string Stem(int id)
     {
         lock (_gate)

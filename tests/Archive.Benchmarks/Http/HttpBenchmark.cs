@@ -37,6 +37,8 @@ public static class HttpBenchmark
                 .ToList();
             await RunHostAsync(context, table, rendered, outputCache: false, nameSuffix: "-rendered", cancellationToken, staticRate);
         }
+        Console.WriteLine("HTTP: the same search queries in process, bare Lucene and Archive ...");
+        EngineThroughput.Run(context, table, SearchQueries(context), staticRate);
         table.Notes.Add("Load generator and server share this process and its 2 cores; the static row carries the same handicap, so the ratio is fair.");
         table.Notes.Add("Archive.Web runs in Production with logging at Warning (per-request console logging would otherwise be what is measured).");
         table.Notes.Add("Rows without \"page cache off\" are served as anonymous readers get them: home, article and tag pages come from the output cache until the archive changes.");
@@ -109,11 +111,7 @@ public static class HttpBenchmark
             .Take(2000)
             .ToListAsync(cancellationToken);
 
-        using var lucene = new BareLuceneIndex(context.BareLuceneFolder);
-        lucene.OpenForSearch();
-        var mix = QueryMix.Build(context.Corpus, context.Options.QueriesPerKind, context.Options.Seed + 1, lucene.ContainsWord, spec => lucene.Search(spec).Total);
-        QueryKind[] everyday = [QueryKind.CommonWord, QueryKind.TwoWords, QueryKind.Phrase, QueryKind.Prefix, QueryKind.Or, QueryKind.Not, QueryKind.RareWord];
-        var queries = everyday.SelectMany(k => mix.Measured[k]).Select(q => Uri.EscapeDataString(q.Text)).ToList();
+        var queries = SearchQueries(context).Select(q => Uri.EscapeDataString(q.Text)).ToList();
         return
         [
             ("home", "home page /", ["/"]),
@@ -121,6 +119,16 @@ public static class HttpBenchmark
             ("search", $"search page /search?q= ({queries.Count:N0} distinct queries)", [.. queries.Select(q => "/search?q=" + q)]),
             ("api", $"API search /api/search?q= ({queries.Count:N0} distinct queries)", [.. queries.Select(q => "/api/search?q=" + q)]),
         ];
+    }
+
+    /// <summary>The distinct everyday queries the search and API rows send, in the order they send them.</summary>
+    public static IReadOnlyList<QuerySpec> SearchQueries(BenchmarkContext context)
+    {
+        using var lucene = new BareLuceneIndex(context.BareLuceneFolder);
+        lucene.OpenForSearch();
+        var mix = QueryMix.Build(context.Corpus, context.Options.QueriesPerKind, context.Options.Seed + 1, lucene.ContainsWord, spec => lucene.Search(spec).Total);
+        QueryKind[] everyday = [QueryKind.CommonWord, QueryKind.TwoWords, QueryKind.Phrase, QueryKind.Prefix, QueryKind.Or, QueryKind.Not, QueryKind.RareWord];
+        return [.. everyday.SelectMany(k => mix.Measured[k])];
     }
 
     private static async Task<string?> ProbeAsync(HttpClient client, string url, CancellationToken cancellationToken)

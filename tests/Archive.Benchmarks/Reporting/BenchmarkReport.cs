@@ -32,13 +32,8 @@ public sealed class BenchmarkReport
             text.AppendLine(CultureInfo.InvariantCulture, $"- {key}: {value}");
         foreach (var table in Tables)
             text.AppendLine().Append(table.ToMarkdown());
-        if (Goals.Count > 0)
-        {
-            var goals = new ReportTable("Goals (issue 7, stated at 100,000 articles)", ["goal", "target", "measured", "verdict"]);
-            foreach (var goal in Goals)
-                goals.Add(goal.Goal, goal.Target, goal.Measured, goal.Verdict);
+        foreach (var goals in GoalTables())
             text.AppendLine().Append(goals.ToMarkdown());
-        }
         if (Skipped.Count > 0)
         {
             text.AppendLine().AppendLine("## Skipped").AppendLine();
@@ -47,6 +42,16 @@ public sealed class BenchmarkReport
         }
         return text.ToString();
     }
+
+    /// <summary>One table per issue whose goals this run judged, in issue order.</summary>
+    public IEnumerable<ReportTable> GoalTables() =>
+        Goals.GroupBy(g => g.Issue).OrderBy(g => g.Key).Select(issue =>
+        {
+            var table = new ReportTable($"Goals (issue {issue.Key}, stated at 100,000 articles)", ["goal", "target", "measured", "verdict"]);
+            foreach (var goal in issue)
+                table.Add(goal.Goal, goal.Target, goal.Measured, goal.Verdict);
+            return table;
+        });
 
     public (string Json, string Markdown) Save(string folder)
     {
@@ -66,7 +71,8 @@ public sealed class BenchmarkReport
     };
 }
 
-public sealed record GoalResult(string Goal, string Target, string Measured, string Verdict);
+/// <param name="Issue">The issue that states the goal; each issue gets its own table.</param>
+public sealed record GoalResult(string Goal, string Target, string Measured, string Verdict, int Issue = 7);
 
 public sealed record SkippedPart(string Part, string Reason);
 

@@ -250,6 +250,25 @@ public sealed class ArticleSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Facet_values_shared_by_several_segments_are_counted_as_one_value()
+    {
+        // One commit per article: each lands in a segment of its own, where each value has its own ordinal.
+        string[][] tagsByArticle = [["rusia", "corea"], ["corea"], ["china", "rusia"], ["corea", "china"], ["japon"]];
+        for (var i = 0; i < tagsByArticle.Length; i++)
+        {
+            _index.Add(Indexed(i + 1, $"Nota {i}", tagsByArticle[i]));
+            _index.Commit();
+        }
+
+        var facets = _search.Search(new SearchRequest()).Facets;
+        var refreshed = _search.Search(new SearchRequest { Tags = ["china"] }).Facets;
+
+        // Largest first, ties in value order.
+        Assert.Equal([new FacetValue("corea", 3), new FacetValue("china", 2), new FacetValue("rusia", 2), new FacetValue("japon", 1)], facets.Tag);
+        Assert.Equal([new FacetValue("china", 2), new FacetValue("corea", 1), new FacetValue("rusia", 1)], refreshed.Tag);
+    }
+
+    [Fact]
     public void Tags_filter_and_are_counted_once_articles_carry_them()
     {
         _index.Add(Indexed(1, "Cumbre", ["corea-del-norte", "rusia"]));

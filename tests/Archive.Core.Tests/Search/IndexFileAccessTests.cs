@@ -34,6 +34,25 @@ public sealed class IndexFileAccessTests : IAsyncLifetime
         Assert.Contains(result.Items, hit => hit.Title == "Pacto en Pyongyang");
     }
 
+    [Fact]
+    public async Task Concurrent_searches_read_the_same_files_and_agree()
+    {
+        // Positional reads share one handle per file across clones and threads; a shared file position would mix them up.
+        await _archive.AddManyAsync(Enumerable.Range(0, 40).Select(i => new ArticleSpec($"Nota {i}", [$"Corea y Rusia, parte {i}.", i % 2 == 0 ? "Pacto de defensa." : "Visita oficial."])));
+        using var index = await _archive.OpenReadyIndexAsync();
+        var search = new ArticleSearch(index);
+        string[] queries = ["corea", "defensa", "visita", "parte", "\"pacto de defensa\"", "rusia -visita"];
+        var expected = queries.ToDictionary(q => q, q => search.Search(new SearchRequest { Query = q, PageSize = 50 }).Items.Select(h => h.Id).ToList());
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(() =>
+            Enumerable.Range(0, 30).Select(i => queries[(worker + i) % queries.Length])
+                .Select(q => (q, Ids: search.Search(new SearchRequest { Query = q, PageSize = 50 }).Items.Select(h => h.Id).ToList()))
+                .ToList())));
+
+        Assert.All(answers.SelectMany(a => a), answer => Assert.Equal(expected[answer.q], answer.Ids));
+        Assert.Equal(20, expected["defensa"].Count);
+    }
+
     [Theory]
     [InlineData((IndexFileAccess)7, 32, "FileAccess")]
     [InlineData(IndexFileAccess.Read, 1, "WriterBufferMB")]
