@@ -8,6 +8,9 @@ public sealed partial class ArticleSearch
     /// <summary>Top words are counted on at most this many articles: the first by relevance.</summary>
     public const int TopWordsSample = 1_000;
 
+    /// <summary>The words a page shows.</summary>
+    public const int TopWordsCount = 20;
+
     /// <summary>
     /// Every matching article (page, cursor and order ignored) counted per published day, week
     /// (Monday first) or month. <see cref="TimelineInterval.Auto"/> picks days for up to 92 days of
@@ -22,18 +25,14 @@ public sealed partial class ArticleSearch
         using var lease = index.AcquireSearcher();
         using var collector = new TimelineCollector();
         lease.Searcher.Search(query, collector);
-        return TimelineBuckets.From(collector.Days(), interval) with
-        {
-            Undated = collector.Undated,
-            Total = collector.TotalHits,
-        };
+        return TimelineOf(collector, interval);
     }
 
     /// <summary>
     /// The words most characteristic of the search's results against the whole archive, counted on the
     /// first <see cref="TopWordsSample"/> results by relevance (all of them when fewer).
     /// </summary>
-    public TopWords TopWords(SearchRequest request, int count = 20)
+    public TopWords TopWords(SearchRequest request, int count = TopWordsCount)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
@@ -41,11 +40,21 @@ public sealed partial class ArticleSearch
         if (BuildQuery(request, parsed) is not { } query)
             return new TopWords();
         using var lease = index.AcquireSearcher();
-        var searcher = lease.Searcher;
-        var top = TopFieldCollector.Create(SearchCursor.SortFor(SearchSort.Relevance), TopWordsSample, null,
-            fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
-        searcher.Search(query, top);
-        var sample = top.GetTopDocs().ScoreDocs;
+        var top = new TopByRelevanceCollector(TopWordsSample);
+        lease.Searcher.Search(query, top);
+        return TopWordsOf(lease.Searcher, top, count);
+    }
+
+    private static Timeline TimelineOf(TimelineCollector collector, TimelineInterval interval) =>
+        TimelineBuckets.From(collector.Days(), interval) with
+        {
+            Undated = collector.Undated,
+            Total = collector.TotalHits,
+        };
+
+    private static TopWords TopWordsOf(IndexSearcher searcher, TopByRelevanceCollector top, int count)
+    {
+        var sample = top.TopDocs(0, TopWordsSample);
         return new TopWords
         {
             Words = TopWordScorer.Score(searcher.IndexReader, sample, count),

@@ -17,7 +17,8 @@ public sealed partial class ArticleSearch(SearchIndex index)
     /// <summary>Deep pages are reached in hops of this many hits, so memory stays bounded however deep.</summary>
     internal int HopSize { get; init; } = 10_000;
 
-    public SearchResult Search(SearchRequest request)
+    /// <summary>One page of hits with facets and, when asked, the timeline and top words of the same search.</summary>
+    public SearchResult Search(SearchRequest request, SearchExtras extras = SearchExtras.None)
     {
         var parsed = SearchQueryParser.Parse(request.Query);
         var warnings = parsed.Warnings.ToList();
@@ -51,10 +52,25 @@ public sealed partial class ArticleSearch(SearchIndex index)
         var wanted = pastEnd ? 0 : (int)skip + pageSize + 1;
         var facets = new FacetCollector(searcher.IndexReader, SearchFields.MonthField(request.DateBasis));
         ScoreDoc[] docs;
+        Timeline? timeline = null;
+        TopWords? topWords = null;
         if (relevance && after is null)
         {
             var top = new TopByRelevanceCollector(wanted, facets);
-            searcher.Search(query, collapse.Filter, top);
+            if (extras == SearchExtras.None)
+            {
+                searcher.Search(query, collapse.Filter, top);
+            }
+            else
+            {
+                // One pass for the page and what it shows beside the hits: the page and facets leave the folded copies
+                // out, the timeline and the top words count every matching article, as their own requests do.
+                using var days = extras.HasFlag(SearchExtras.Timeline) ? new TimelineCollector() : null;
+                var sample = extras.HasFlag(SearchExtras.TopWords) ? new TopByRelevanceCollector(TopWordsSample) : null;
+                searcher.Search(query, MultiCollector.Wrap(collapse.Hiding(top, searcher.IndexReader.MaxDoc), days, sample));
+                timeline = days is null ? null : TimelineOf(days, TimelineInterval.Auto);
+                topWords = sample is null ? null : TopWordsOf(searcher, sample, TopWordsCount);
+            }
             docs = top.TopDocs((int)skip, pageSize + 1);
         }
         else
@@ -85,6 +101,9 @@ public sealed partial class ArticleSearch(SearchIndex index)
             Suggestions = suggestions,
             Warnings = warnings.Distinct().ToList(),
             NextCursor = nextCursor,
+            // Another order or a deeper page collects differently: those run their own pass.
+            Timeline = extras.HasFlag(SearchExtras.Timeline) ? timeline ?? Timeline(request) : null,
+            TopWords = extras.HasFlag(SearchExtras.TopWords) ? topWords ?? TopWords(request) : null,
         };
     }
 

@@ -33,6 +33,13 @@ public sealed class RelatedArticles(SearchIndex index)
 
     private const int CommonWordFloor = 100;
 
+    /// <summary>
+    /// Documents the query's words may name in all, so an article page costs about the same however large the
+    /// archive: in news a story's telling words are rare and all of them fit; in a corpus of common words the
+    /// list stops early.
+    /// </summary>
+    private const long PostingsBudget = 40_000;
+
     private static readonly ISet<string> _storedForList = new HashSet<string>
     {
         SearchFields.Id, SearchFields.Slug, SearchFields.Language, SearchFields.Outlet, SearchFields.ImportedAt,
@@ -97,7 +104,8 @@ public sealed class RelatedArticles(SearchIndex index)
     /// relative to the best. In a stemmed field the document frequencies come from the reader's stem counts
     /// (<see cref="ArchiveWordCounts"/>, summed once per reader) where MoreLikeThis seeks every distinct word in
     /// every segment, most of an article page's cost; a word in more than <see cref="MaxDocumentShare"/> of the
-    /// articles (of a large archive) is left out, as it tells few stories apart and its long postings cost the most to score.
+    /// articles (of a large archive) is left out, as it tells few stories apart and its long postings cost the most to
+    /// score, and the words stop at <see cref="PostingsBudget"/>.
     /// </summary>
     private static BooleanQuery? TellingWords(IndexReader reader, string text, string field, string language)
     {
@@ -114,7 +122,7 @@ public sealed class RelatedArticles(SearchIndex index)
         var documents = reader.NumDocs;
         var maxDocumentFrequency = MaxDocumentFrequency(documents);
         var similarity = new DefaultSimilarity();
-        var best = new PriorityQueue<(string Term, float Score), float>();
+        var best = new PriorityQueue<(string Term, float Score, int Postings), float>();
         foreach (var (term, frequency) in frequencies)
         {
             if (!vocabulary.TryGetStem(term, out var stem) || stem >= counts.DocumentFrequencies.Length)
@@ -123,19 +131,27 @@ public sealed class RelatedArticles(SearchIndex index)
             if (documentFrequency is < MinDocumentFrequency || documentFrequency > maxDocumentFrequency)
                 continue;
             var score = frequency * similarity.Idf(documentFrequency, documents);
-            best.Enqueue((term, score), score);
+            best.Enqueue((term, score, documentFrequency), score);
             if (best.Count > MaxQueryTerms)
                 best.Dequeue();
         }
         if (best.Count == 0)
             return null;
-        var chosen = new List<(string Term, float Score)>(best.Count);
+        var chosen = new List<(string Term, float Score, int Postings)>(best.Count);
         while (best.TryDequeue(out var word, out _))
             chosen.Add(word);
-        var top = chosen[^1].Score;
+        chosen.Reverse();
+        var top = chosen[0].Score;
         var query = new BooleanQuery();
-        foreach (var (term, score) in chosen)
+        var postings = 0L;
+        foreach (var (term, score, documentFrequency) in chosen)
+        {
+            // The best words first, until their postings would pass the budget: the rest weigh least and cost most.
+            postings += documentFrequency;
+            if (query.Clauses.Count > 0 && postings > PostingsBudget)
+                break;
             query.Add(new TermQuery(new Term(field, term)) { Boost = score / top }, Occur.SHOULD);
+        }
         return query;
     }
 

@@ -20,4 +20,10 @@ public sealed record SearchResult
 
     /// <summary>Pass as <see cref="SearchRequest.Cursor"/> for the next page; null on the last page.</summary>
     public string? NextCursor { get; init; }
+
+    /// <summary>Every matching article per published day, week or month (copies included); null unless asked for with <see cref="SearchExtras.Timeline"/>.</summary>
+    public Timeline? Timeline { get; init; }
+
+    /// <summary>The results' characteristic words; null unless asked for with <see cref="SearchExtras.TopWords"/>.</summary>
+    public TopWords? TopWords { get; init; }
 }

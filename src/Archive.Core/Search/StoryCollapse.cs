@@ -34,6 +34,20 @@ internal sealed class StoryCollapse
     /// <summary>Leaves out the copies not listed; null when nothing is left out.</summary>
     public Filter? Filter { get; }
 
+    /// <summary>
+    /// The collector, seeing only the hits the search lists: <see cref="Filter"/>'s effect, for a pass whose other
+    /// collectors see every hit. <paramref name="maxDoc"/> is the reader's.
+    /// </summary>
+    public ICollector Hiding(ICollector collector, int maxDoc)
+    {
+        if (_hidden.Length == 0)
+            return collector;
+        var hidden = new FixedBitSet(maxDoc);
+        foreach (var doc in _hidden)
+            hidden.Set(doc);
+        return new HidingCollector(collector, hidden);
+    }
+
     /// <summary>How many copies of this hit's story the search matched besides it (and left out).</summary>
     public int MoreCopiesOf(int doc) => _moreCopies.GetValueOrDefault(doc);
 
@@ -109,6 +123,27 @@ internal sealed class StoryCollapse
                 relevance && _scorer is not null ? _scorer.GetScore() : 0f,
                 _date?.Get(doc) ?? 0,
                 _id?.Get(doc) ?? 0));
+        }
+    }
+
+    private sealed class HidingCollector(ICollector inner, FixedBitSet hidden) : ICollector
+    {
+        private int _docBase;
+
+        public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+
+        public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _docBase = context.DocBase;
+            inner.SetNextReader(context);
+        }
+
+        public void Collect(int doc)
+        {
+            if (!hidden.Get(_docBase + doc))
+                inner.Collect(doc);
         }
     }
 

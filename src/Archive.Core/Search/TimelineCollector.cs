@@ -15,8 +15,8 @@ internal sealed class TimelineCollector : ICollector, IDisposable
     private static readonly int _dayCount = new DateOnly(2200, 1, 1).DayNumber - _firstDay;
     private readonly Dictionary<int, int> _outside = [];
     private int[]? _days;
-    private NumericDocValues? _month;
-    private NumericDocValues? _date;
+    private int[]? _month;
+    private long[]? _date;
 
     public int TotalHits { get; private set; }
 
@@ -30,20 +30,21 @@ internal sealed class TimelineCollector : ICollector, IDisposable
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _month = context.AtomicReader.GetNumericDocValues(SearchFields.PublishedMonth);
-        _date = context.AtomicReader.GetNumericDocValues(SearchFields.Date);
+        // The segment's arrays (SegmentValues): doc values read hit by hit go to the file each time.
+        _month = SegmentValues.Int32s(context.AtomicReader, SearchFields.PublishedMonth);
+        _date = SegmentValues.Int64s(context.AtomicReader, SearchFields.Date);
     }
 
     public void Collect(int doc)
     {
         TotalHits++;
         // A document without the month reads as 0: no published date.
-        if (_month is null || _date is null || _month.Get(doc) == 0)
+        if (_month is null || _date is null || _month[doc] == 0)
         {
             Undated++;
             return;
         }
-        var day = (int)(_date.Get(doc) / TimeSpan.TicksPerDay);
+        var day = (int)(_date[doc] / TimeSpan.TicksPerDay);
         var slot = day - _firstDay;
         if (slot >= 0 && slot < _dayCount)
         {

@@ -10,10 +10,10 @@ namespace Archive.Core.Search;
 /// date, then article id (all descending: <see cref="SearchCursor"/>'s relevance order) in a heap over
 /// plain arrays, reading date and id from <see cref="SegmentValues"/>, and counts facets with the same
 /// hit. Lucene's field-sorting collector, wrapped with the facet collector, cost a comparator call per
-/// sort field per hit and a score cache in between. Hits come back as <see cref="FieldDoc"/>s with the
+/// sort field per hit and a score cache in between. Without facets it is the sample of top words. Hits come back as <see cref="FieldDoc"/>s with the
 /// sort values a cursor encodes, as that collector gives them.
 /// </summary>
-internal sealed class TopByRelevanceCollector(int size, FacetCollector facets) : ICollector
+internal sealed class TopByRelevanceCollector(int size, FacetCollector? facets = null) : ICollector
 {
     private readonly float[] _scores = new float[size];
     private readonly long[] _dates = new long[size];
@@ -27,11 +27,14 @@ internal sealed class TopByRelevanceCollector(int size, FacetCollector facets) :
 
     public bool AcceptsDocsOutOfOrder => true;
 
+    /// <summary>Every hit collected, kept or not.</summary>
+    public int TotalHits { get; private set; }
+
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        facets.SetNextReader(context);
+        facets?.SetNextReader(context);
         _docBase = context.DocBase;
         _segmentDates = SegmentValues.Int64s(context.AtomicReader, SearchFields.Date);
         _segmentIds = SegmentValues.Int64s(context.AtomicReader, SearchFields.IdSort);
@@ -39,7 +42,8 @@ internal sealed class TopByRelevanceCollector(int size, FacetCollector facets) :
 
     public void Collect(int doc)
     {
-        facets.Collect(doc);
+        facets?.Collect(doc);
+        TotalHits++;
         if (size == 0)
             return;
         var score = _scorer!.GetScore();

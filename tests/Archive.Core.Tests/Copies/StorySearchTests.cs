@@ -60,6 +60,29 @@ public sealed class StorySearchTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, result.Facets.Language.Sum(f => f.Count));
     }
 
+    [Theory]
+    [InlineData(SearchCopies.Collapse)]
+    [InlineData(SearchCopies.All)]
+    public void The_timeline_and_top_words_of_a_page_are_those_of_their_own_requests(SearchCopies copies)
+    {
+        // The page's pass leaves folded copies out of the hits but not out of the chart and the words.
+        var request = new SearchRequest { Query = "Kim", Copies = copies };
+
+        var page = Search.Search(request, SearchExtras.Timeline | SearchExtras.TopWords);
+        var timeline = Search.Timeline(request);
+        var words = Search.TopWords(request);
+
+        Assert.Equal(copies == SearchCopies.Collapse ? 2 : 4, page.Total);
+        Assert.Equal((timeline.Interval, timeline.Undated, timeline.Total), (page.Timeline!.Interval, page.Timeline.Undated, page.Timeline.Total));
+        Assert.Equal(timeline.Buckets, page.Timeline.Buckets);
+        Assert.Equal(4, page.Timeline.Total);
+        Assert.Equal(words.Total, page.TopWords!.Total);
+        Assert.Equal(words.SampleSize, page.TopWords.SampleSize);
+        Assert.Equal(words.Words, page.TopWords.Words);
+        Assert.Equal(4, page.TopWords.SampleSize);
+        Assert.Null(Search.Search(request).Timeline);
+    }
+
     [Fact]
     public void The_switch_lists_every_copy()
     {

@@ -60,11 +60,11 @@ public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthoriza
         }
 
         // The query as asked, so the answer says it was cut (the TooLong warning); links use the cut one.
-        Result = search.Search(Current with { Query = parameters.Request.Query });
+        Result = search.Search(Current with { Query = parameters.Request.Query }, SearchExtras.Timeline | SearchExtras.TopWords);
         if (Result.Total > 0)
         {
-            Timeline = search.Timeline(Current);
-            TopWords = search.TopWords(Current);
+            Timeline = Result.Timeline;
+            TopWords = Result.TopWords;
         }
         var pageCount = Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Result.PageSize));
         Pager = new Pager(Result.Page, pageCount, page => UrlFor(Current with { Page = page }));
