@@ -50,7 +50,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
 
         // One extra hit says whether a next page exists without counting what lies before a cursor.
         var wanted = pastEnd ? 0 : (int)skip + pageSize + 1;
-        var facets = new FacetCollector(searcher.IndexReader, SearchFields.MonthField(request.DateBasis));
+        var facets = new FacetCollector(SearchFields.MonthField(request.DateBasis));
         ScoreDoc[] docs;
         Timeline? timeline = null;
         TopWords? topWords = null;

@@ -8,11 +8,11 @@ namespace Archive.Core.Search;
 /// <summary>
 /// Counts the keyword facets (<see cref="SearchFields.KeywordFacets"/>: language, outlet, tag, the entity types, and any
 /// field added there) and months (yyyymm doc values of <paramref name="monthField"/>, from which the
-/// year facet is summed) of every hit, alongside the collector that keeps the page. Values are read
-/// from <see cref="SegmentValues"/> arrays and counted by their number across the reader
-/// (<see cref="FacetOrdinals"/>); strings are picked only for the values returned.
+/// year facet is summed) of every hit, alongside the collector that keeps the page. A hit's facet values are
+/// adjacent numbers in its segment's <see cref="SegmentFacets"/>, counted in one array; strings are picked
+/// (<see cref="FacetNumbers"/>) only for the values returned.
 /// </summary>
-internal sealed class FacetCollector(IndexReader reader, string monthField) : ICollector
+internal sealed class FacetCollector(string monthField) : ICollector
 {
     // Months 1900-01..2199-12 are counted in an array (a dictionary update per hit was measurable on common words).
     private const int FirstYear = 1900;
@@ -23,10 +23,10 @@ internal sealed class FacetCollector(IndexReader reader, string monthField) : IC
     private readonly Dictionary<int, int> _months = [];
     private readonly int[] _monthCounts = new int[Years * 12];
     private readonly IReadOnlyList<string> _fields = SearchFields.KeywordFacets;
-    private readonly FacetOrdinals _global = FacetOrdinals.For(reader);
-    private readonly SegmentOrdinals?[] _ordinals = new SegmentOrdinals?[SearchFields.KeywordFacets.Count];
-    private readonly int[]?[] _maps = new int[]?[SearchFields.KeywordFacets.Count];
-    private int[][]? _counts;
+    private int[] _counts = [];
+    private int _used;
+    private int[]? _starts;
+    private int[]? _numbers;
     private int[]? _month;
 
     public int TotalHits { get; private set; }
@@ -39,36 +39,23 @@ internal sealed class FacetCollector(IndexReader reader, string monthField) : IC
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        // Rented, not allocated: an entity facet's array is past the large-object threshold on a big archive.
-        _counts ??= [.. _global.Values.Select(v => Rent(v.Length))];
         var segment = context.AtomicReader;
+        var facets = SegmentValues.Facets(segment);
+        if (facets.Highest >= _used)
+            Grow(facets.Highest + 1);
+        _starts = facets.Starts;
+        _numbers = facets.Numbers;
         _month = SegmentValues.Int32s(segment, monthField);
-        for (var f = 0; f < _fields.Count; f++)
-        {
-            _maps[f] = _global.Map(f, context);
-            _ordinals[f] = _maps[f] is null ? null : SegmentValues.Ordinals(segment, _fields[f]);
-        }
     }
 
     public void Collect(int doc)
     {
         TotalHits++;
-        for (var f = 0; f < _ordinals.Length; f++)
-        {
-            if (_ordinals[f] is not { } ordinals)
-                continue;
-            var counts = _counts![f];
-            var map = _maps[f]!;
-            var ords = ordinals.Ords;
-            if (ordinals.Starts is not { } starts)
-            {
-                if (ords[doc] is var ord and >= 0)
-                    counts[map[ord]]++;
-                continue;
-            }
-            for (var i = starts[doc]; i < starts[doc + 1]; i++)
-                counts[map[ords[i]]]++;
-        }
+        var counts = _counts;
+        var numbers = _numbers!;
+        var end = _starts![doc + 1];
+        for (var i = _starts[doc]; i < end; i++)
+            counts[numbers[i]]++;
         // A document without the field reads as 0, which is no month.
         if (_month is not null && _month[doc] is var month and > 0)
         {
@@ -80,30 +67,31 @@ internal sealed class FacetCollector(IndexReader reader, string monthField) : IC
         }
     }
 
-    /// <summary>The counts of one of <see cref="SearchFields.KeywordFacets"/>, largest first (ties by value), at most <paramref name="limit"/>.</summary>
-    public IReadOnlyList<FacetValue> Counts(string field, int limit = int.MaxValue)
+    /// <summary>The counts of every facet (<see cref="SearchFields.KeywordFacets"/> order), largest first (ties by value), each at most its limit.</summary>
+    private List<FacetValue>[] AllCounts(Func<string, int> limit)
     {
-        var f = IndexOf(field);
-        if (f < 0 || _counts is null)
-            return [];
-        var counts = _counts[f];
-        var values = _global.Values[f];
+        var values = FacetNumbers.Values();
         // The best few kept in a heap whose root is the worst kept: a broad search counts thousands of entities.
-        var best = new PriorityQueue<FacetValue, FacetValue>(Worse.Instance);
-        for (var n = 0; n < values.Length; n++)
+        var best = _fields.Select(_ => new PriorityQueue<FacetValue, FacetValue>(Worse.Instance)).ToArray();
+        var limits = _fields.Select(limit).ToArray();
+        for (var n = 0; n < _used; n++)
         {
-            if (counts[n] == 0)
+            if (_counts[n] == 0)
                 continue;
-            var value = new FacetValue(values[n], counts[n]);
-            if (best.Count < limit)
-                best.Enqueue(value, value);
-            else if (Worse.Instance.Compare(best.Peek(), value) < 0)
-                best.EnqueueDequeue(value, value);
+            var (facet, name) = values[n];
+            var value = new FacetValue(name, _counts[n]);
+            if (best[facet].Count < limits[facet])
+                best[facet].Enqueue(value, value);
+            else if (Worse.Instance.Compare(best[facet].Peek(), value) < 0)
+                best[facet].EnqueueDequeue(value, value);
         }
-        var sorted = new FacetValue[best.Count];
-        for (var i = sorted.Length - 1; i >= 0; i--)
-            sorted[i] = best.Dequeue();
-        return sorted;
+        return [.. best.Select(heap =>
+        {
+            var sorted = new FacetValue[heap.Count];
+            for (var i = sorted.Length - 1; i >= 0; i--)
+                sorted[i] = heap.Dequeue();
+            return sorted.ToList();
+        })];
     }
 
     public SearchFacets ToFacets()
@@ -116,30 +104,38 @@ internal sealed class FacetCollector(IndexReader reader, string monthField) : IC
             _months[month] = _months.GetValueOrDefault(month) + _monthCounts[slot];
             _monthCounts[slot] = 0;
         }
-        var facets = new SearchFacets(Counts(SearchFields.Language), Counts(SearchFields.Outlet), Counts(SearchFields.Tag))
+        var entityFields = Entities.EntityTypes.All.Select(SearchFields.EntityFacet).ToHashSet(StringComparer.Ordinal);
+        var counts = AllCounts(field => entityFields.Contains(field) ? MaxEntityValues : int.MaxValue);
+        List<FacetValue> Of(string field) => counts[IndexOf(field)];
+        var facets = new SearchFacets(Of(SearchFields.Language), Of(SearchFields.Outlet), Of(SearchFields.Tag))
         {
-            Person = Counts(SearchFields.EntityFacet(Entities.EntityType.Person), MaxEntityValues),
-            Place = Counts(SearchFields.EntityFacet(Entities.EntityType.Place), MaxEntityValues),
-            Organization = Counts(SearchFields.EntityFacet(Entities.EntityType.Organization), MaxEntityValues),
+            Person = Of(SearchFields.EntityFacet(Entities.EntityType.Person)),
+            Place = Of(SearchFields.EntityFacet(Entities.EntityType.Place)),
+            Organization = Of(SearchFields.EntityFacet(Entities.EntityType.Organization)),
             Year = [.. _months.GroupBy(m => m.Key / 100).OrderByDescending(g => g.Key)
                 .Select(g => new FacetValue(g.Key.ToString("D4", CultureInfo.InvariantCulture), g.Sum(m => m.Value)))],
             Month = [.. _months.OrderByDescending(m => m.Key)
                 .Select(m => new FacetValue($"{m.Key / 100:D4}-{m.Key % 100:D2}", m.Value))],
         };
-        if (_counts is not null)
-        {
-            foreach (var counts in _counts)
-                ArrayPool<int>.Shared.Return(counts);
-            _counts = null;
-        }
+        if (_counts.Length > 0)
+            ArrayPool<int>.Shared.Return(_counts);
+        _counts = [];
+        _used = 0;
         return facets;
     }
 
-    private static int[] Rent(int length)
+    /// <summary>Rented, not allocated: on a big archive the array is past the large-object threshold.</summary>
+    private void Grow(int length)
     {
-        var counts = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        // Room for numbers given since, so a later segment rarely grows it again.
+        length = Math.Max(length, FacetNumbers.Count);
+        var counts = ArrayPool<int>.Shared.Rent(length);
         Array.Clear(counts, 0, length);
-        return counts;
+        _counts.AsSpan(0, _used).CopyTo(counts);
+        if (_counts.Length > 0)
+            ArrayPool<int>.Shared.Return(_counts);
+        _counts = counts;
+        _used = length;
     }
 
     private int IndexOf(string field)

@@ -19,7 +19,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo folder) : FSDirector
         var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         try
         {
-            return new PositionalIndexInput(path, handle, 0, RandomAccess.GetLength(handle), BufferedIndexInput.GetBufferSize(context), ownsHandle: true);
+            return new PositionalIndexInput(path, handle, 0, RandomAccess.GetLength(handle), BufferSize(context), ownsHandle: true);
         }
         catch
         {
@@ -32,8 +32,16 @@ internal sealed class PositionalReadDirectory(DirectoryInfo folder) : FSDirector
     {
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
-        return new Slicer(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), BufferedIndexInput.GetBufferSize(context));
+        return new Slicer(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), BufferSize(context));
     }
+
+    /// <summary>
+    /// Lucene's 1 KB read buffer took a call per kilobyte: a stored document (16 KB compressed chunks) took 16. With 8 KB
+    /// a common word's search took about a fifth less CPU at 100,000 articles; each input clone allocates its buffer once.
+    /// </summary>
+    private const int ReadBufferSize = 8192;
+
+    private static int BufferSize(IOContext context) => Math.Max(BufferedIndexInput.GetBufferSize(context), ReadBufferSize);
 
     /// <summary>Slices of a compound file share the slicer's handle; the slicer closes it.</summary>
     private sealed class Slicer(string path, SafeFileHandle handle, int bufferSize) : IndexInputSlicer
