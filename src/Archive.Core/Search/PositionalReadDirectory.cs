@@ -19,7 +19,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo folder) : FSDirector
         var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         try
         {
-            return new PositionalIndexInput(path, handle, 0, RandomAccess.GetLength(handle), BufferSize(context), ownsHandle: true);
+            return new PositionalIndexInput(path, handle, 0, RandomAccess.GetLength(handle), BufferSize(name, context), ownsHandle: true);
         }
         catch
         {
@@ -32,7 +32,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo folder) : FSDirector
     {
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
-        return new Slicer(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), BufferSize(context));
+        return new Slicer(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), context);
     }
 
     /// <summary>
@@ -41,13 +41,21 @@ internal sealed class PositionalReadDirectory(DirectoryInfo folder) : FSDirector
     /// </summary>
     private const int ReadBufferSize = 8192;
 
-    private static int BufferSize(IOContext context) => Math.Max(BufferedIndexInput.GetBufferSize(context), ReadBufferSize);
+    /// <summary>
+    /// Doc values data (<c>.dvd</c>) keep Lucene's small buffer: top words read a few hundred ordinals of each of a
+    /// thousand scattered articles, and a larger buffer only reads more bytes that are not used.
+    /// </summary>
+    private static int BufferSize(string fileName, IOContext context) =>
+        fileName.EndsWith(".dvd", StringComparison.Ordinal)
+            ? BufferedIndexInput.GetBufferSize(context)
+            : Math.Max(BufferedIndexInput.GetBufferSize(context), ReadBufferSize);
 
     /// <summary>Slices of a compound file share the slicer's handle; the slicer closes it.</summary>
-    private sealed class Slicer(string path, SafeFileHandle handle, int bufferSize) : IndexInputSlicer
+    private sealed class Slicer(string path, SafeFileHandle handle, IOContext context) : IndexInputSlicer
     {
+        // A compound file names each slice after the file it holds.
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
-            new PositionalIndexInput($"{sliceDescription} in {path} [{offset}..{offset + length})", handle, offset, length, bufferSize, ownsHandle: false);
+            new PositionalIndexInput($"{sliceDescription} in {path} [{offset}..{offset + length})", handle, offset, length, BufferSize(sliceDescription, context), ownsHandle: false);
 
         [Obsolete("Only for reading compound files of 3.x indexes, which this archive never wrote.")]
         public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(handle));
