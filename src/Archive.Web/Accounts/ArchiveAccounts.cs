@@ -76,12 +76,33 @@ public static class ArchiveAccounts
         if (db.Database.IsSqlite())
             ArchiveDatabase.EnsureDirectoryFor(db.Database.GetConnectionString());
         await db.Database.MigrateAsync(cancellationToken);
+        await AdoptKeyFilesAsync(db, services.GetRequiredService<ArchiveDatabaseLocation>().DataFolder, cancellationToken);
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in ArchiveRoles.All)
         {
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));
         }
+    }
+
+    /// <summary>
+    /// Keys an earlier version kept in the data folder (<c>keys/*.xml</c>) move into the database once, so the key ring
+    /// carries on; the folder is left as it was.
+    /// </summary>
+    private static async Task AdoptKeyFilesAsync(AccountsDbContext db, string dataFolder, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(dataFolder, "keys");
+        if (!Directory.Exists(folder) || await db.DataProtectionKeys.AnyAsync(cancellationToken))
+            return;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal))
+        {
+            db.DataProtectionKeys.Add(new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+            {
+                FriendlyName = Path.GetFileNameWithoutExtension(file),
+                Xml = await File.ReadAllTextAsync(file, cancellationToken),
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void ConfigureIdentity(IdentityOptions options)

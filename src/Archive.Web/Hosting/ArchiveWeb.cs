@@ -9,8 +9,6 @@ using Archive.Web.Research;
 using Archive.Web.Search;
 using Archive.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -41,12 +39,11 @@ public static class ArchiveWeb
 
         // Article text is mostly Spanish: emit "ñ" rather than "&#xF1;" in pages and JSON.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        // Keys live in the data folder (beside an SQLite file) so antiforgery tokens and cookies survive a restart.
-        builder.Services.AddDataProtection();
-        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
-            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(services.GetRequiredService<ArchiveDatabaseLocation>().DataFolder, "keys")),
-                services.GetRequiredService<ILoggerFactory>())));
+        // Keys live in the database, so cookies and form tokens survive a restart and every node on one database
+        // honours what another issued; one application name, as nodes may run from different folders.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Archive")
+            .PersistKeysToDbContext<AccountsDbContext>();
 
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(ArchiveCultures.Configure);
