@@ -56,6 +56,16 @@ public static class ImportStepTimings
             foreach (var article in normalized)
                 ContentHash.Compute(article.Article);
         });
+        var entities = Best(() =>
+        {
+            foreach (var article in normalized)
+                Core.Entities.EntityExtractor.Default.Extract(article.Article.TitleDerived ? null : article.Article.Title, article.Article.Paragraphs, article.Language);
+        });
+        var signature = Best(() =>
+        {
+            foreach (var article in normalized)
+                Core.Copies.MinHash.Compute(article.Article.Paragraphs);
+        });
         var compress = Best(() =>
         {
             foreach (var content in bytes)
@@ -68,9 +78,11 @@ public static class ImportStepTimings
             ("format: text parse (decode, lines, noise rules, hard wrap, headline)", "format", parse),
             ("normalise (whitespace, sign-off, dateline, language, outlet, word count, content hash)", "normalise", normalize),
             ("  of which content hash", "hash", hash),
+            ("entities (tokenise, gazetteer, cues, resolve)", "entities", entities),
+            ("copy signature (MinHash, 128 hashes)", "minhash", signature),
             ("source kept: gzip (fastest)", "gzip", compress),
         };
-        var total = read + parse + normalize + compress;
+        var total = read + parse + normalize + entities + signature + compress;
         foreach (var (name, key, seconds) in steps)
         {
             var perArticle = seconds * 1e6 / Math.Max(1, sample.Count);
