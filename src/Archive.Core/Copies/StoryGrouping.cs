@@ -27,7 +27,7 @@ internal sealed class StoryGrouping
         if (keys.Count == 0)
             return grouping;
         var bands = await db.CopyBands.AsNoTracking()
-            .Where(b => keys.Contains(b.Key))
+            .Where(b => EF.Parameter(keys).Contains(b.Key))
             .Select(b => new { b.Key, b.ArticleId })
             .ToListAsync(cancellationToken);
         if (bands.Count == 0)
@@ -36,7 +36,7 @@ internal sealed class StoryGrouping
         var members = (await (
                     from signature in db.ArticleSignatures.AsNoTracking()
                     join article in db.Articles.AsNoTracking() on signature.ArticleId equals article.Id
-                    where ids.Contains(signature.ArticleId)
+                    where EF.Parameter(ids).Contains(signature.ArticleId)
                     select new { signature.ArticleId, signature.Hashes, article.StoryId })
                 .ToListAsync(cancellationToken))
             .ToDictionary(m => m.ArticleId, m => new Member(m.ArticleId, m.StoryId, MinHash.FromBytes(m.Hashes)));
