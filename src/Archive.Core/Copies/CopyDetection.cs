@@ -38,7 +38,7 @@ public sealed class CopyDetection(ArchiveDbContext db, ILogger<CopyDetection> lo
                     .Select(a => new { a.Id, a.Paragraphs, a.ContentHash, a.StoryId })
                     .ToListAsync(cancellationToken))
                 .ToDictionary(a => a.Id);
-            var signed = new (int Id, bool Stale, uint[] Signature, long[] Keys, string Hash, int? StoryId)?[batch.Length];
+            var signed = new (int Id, bool Stale, uint[] Signature, int[] Keys, string Hash, int? StoryId)?[batch.Length];
             Parallel.For(0, batch.Length, i =>
             {
                 if (texts.TryGetValue(batch[i].Id, out var text) && MinHash.Compute(text.Paragraphs) is { } signature)

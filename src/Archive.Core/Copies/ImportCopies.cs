@@ -24,7 +24,7 @@ internal sealed class ImportCopies
     public static async Task<ImportCopies> PrepareAsync(ArchiveDbContext db, IEnumerable<ImportDecision> decisions, CancellationToken cancellationToken)
     {
         var signed = new ConditionalWeakTable<Article, Signed>();
-        var keys = new List<long[]>();
+        var keys = new List<int[]>();
         foreach (var decision in decisions)
         {
             if (decision.Outcome != ImportFileOutcome.Imported || decision.Entity is not { } article || decision.Candidate.Signature is not { } signature)
@@ -61,5 +61,5 @@ internal sealed class ImportCopies
         return _grouping.NewFirsts;
     }
 
-    private sealed record Signed(uint[] Signature, long[] Keys);
+    private sealed record Signed(uint[] Signature, int[] Keys);
 }

@@ -11,7 +11,7 @@ namespace Archive.Core.Copies;
 /// </summary>
 internal sealed class StoryGrouping
 {
-    private readonly Dictionary<long, List<Member>> _byBand = [];
+    private readonly Dictionary<int, List<Member>> _byBand = [];
 
     private StoryGrouping()
     {
@@ -20,14 +20,14 @@ internal sealed class StoryGrouping
     /// <summary>Articles that became a story's first in this batch: their StoryId (their own id) is still to be written and indexed.</summary>
     public HashSet<int> NewFirsts { get; } = [];
 
-    public static async Task<StoryGrouping> LoadAsync(ArchiveDbContext db, IEnumerable<long[]> bandKeys, CancellationToken cancellationToken)
+    public static async Task<StoryGrouping> LoadAsync(ArchiveDbContext db, IEnumerable<int[]> bandKeys, CancellationToken cancellationToken)
     {
         var grouping = new StoryGrouping();
         var keys = bandKeys.SelectMany(k => k).Distinct().ToList();
         if (keys.Count == 0)
             return grouping;
         var bands = await db.CopyBands.AsNoTracking()
-            .Where(b => keys.Contains(b.Key))
+            .Where(b => EF.Parameter(keys).Contains(b.Key))
             .Select(b => new { b.Key, b.ArticleId })
             .ToListAsync(cancellationToken);
         if (bands.Count == 0)
@@ -36,7 +36,7 @@ internal sealed class StoryGrouping
         var members = (await (
                     from signature in db.ArticleSignatures.AsNoTracking()
                     join article in db.Articles.AsNoTracking() on signature.ArticleId equals article.Id
-                    where ids.Contains(signature.ArticleId)
+                    where EF.Parameter(ids).Contains(signature.ArticleId)
                     select new { signature.ArticleId, signature.Hashes, article.StoryId })
                 .ToListAsync(cancellationToken))
             .ToDictionary(m => m.ArticleId, m => new Member(m.ArticleId, m.StoryId, MinHash.FromBytes(m.Hashes)));
@@ -52,7 +52,7 @@ internal sealed class StoryGrouping
     /// The story the text belongs to (its first article's id), or null when nothing stored or earlier in
     /// the batch is a copy of it. <paramref name="self"/> (an article being re-signed) never matches itself.
     /// </summary>
-    public int? StoryFor(uint[] signature, long[] keys, int? self)
+    public int? StoryFor(uint[] signature, int[] keys, int? self)
     {
         Member? best = null;
         var bestSimilarity = MinHash.CopyThreshold;
@@ -83,14 +83,14 @@ internal sealed class StoryGrouping
     }
 
     /// <summary>Makes an article of this batch (now with its id) a candidate for the batch's later articles.</summary>
-    public void Add(int id, int? storyId, uint[] signature, long[] keys)
+    public void Add(int id, int? storyId, uint[] signature, int[] keys)
     {
         var member = new Member(id, storyId, signature);
         foreach (var key in keys)
             Index(key, member);
     }
 
-    private void Index(long key, Member member)
+    private void Index(int key, Member member)
     {
         if (!_byBand.TryGetValue(key, out var members))
             _byBand[key] = members = [];

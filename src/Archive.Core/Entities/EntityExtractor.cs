@@ -39,12 +39,30 @@ public sealed class EntityExtractor
     public IReadOnlyList<ExtractedEntity> Extract(string? title, IReadOnlyList<string> paragraphs, string language)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var document = new ExtractionDocument { Spanish = language == Languages.Spanish };
-        var blocks = new List<List<NameToken>>(paragraphs.Count + 1);
+        // Off the thread while in use, so a call from within this one would make its own.
+        var document = _document ?? new ExtractionDocument();
+        _document = null;
+        try
+        {
+            return Extract(title, paragraphs, language, document);
+        }
+        finally
+        {
+            _document = document;
+        }
+    }
+
+    [ThreadStatic]
+    private static ExtractionDocument? _document;
+
+    private List<ExtractedEntity> Extract(string? title, IReadOnlyList<string> paragraphs, string language, ExtractionDocument document)
+    {
+        document.Reset(language == Languages.Spanish);
         if (!string.IsNullOrWhiteSpace(title))
-            blocks.Add(NameTokenizer.Tokenize(title));
+            NameTokenizer.Tokenize(title, document.NextBlock());
         foreach (var paragraph in paragraphs)
-            blocks.Add(NameTokenizer.Tokenize(paragraph));
+            NameTokenizer.Tokenize(paragraph, document.NextBlock());
+        var blocks = document.Blocks.Take(document.BlockCount).ToList();
 
         foreach (var tokens in blocks)
         {

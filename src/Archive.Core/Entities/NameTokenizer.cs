@@ -15,9 +15,32 @@ internal static class NameTokenizer
         "capt", "lic", "ing", "prof", "co", "corp", "inc", "ltd", "vs", "av", "gral", "mtro", "mtra", "sto", "sta", "ft", "mt",
     };
 
+    /// <summary>Words a thread has met, with their folded form and kind: news repeats its words, so most tokens allocate nothing.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, (string Folded, NameTokenKind Kind)>? _words;
+
+    /// <summary>Enough for an article's vocabulary many times over; beyond it the cache starts afresh rather than grow with the archive.</summary>
+    private const int WordCacheLimit = 20_000;
+
+    /// <summary>Strings of one character, for punctuation: made once each instead of twice per mark.</summary>
+    private static readonly string?[] _single = new string?[0x2100];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviationLookup = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<NameToken> Tokenize(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<NameToken>(text.Length / 5);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the text's tokens to <paramref name="tokens"/>, a list the caller may reuse.</summary>
+    public static void Tokenize(string text, List<NameToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var words = (_words ??= new Dictionary<string, (string, NameTokenKind)>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
@@ -32,7 +55,8 @@ internal static class NameTokenizer
             }
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new NameToken(i, c.ToString(), c.ToString(), NameTokenKind.Punctuation, false));
+                var mark = Single(c);
+                tokens.Add(new NameToken(i, mark, mark, NameTokenKind.Punctuation, false));
                 if (c is '.' or '!' or '?' or ':' or ';' or '…' or '•' or '|')
                     sentenceStart = true;
                 i++;
@@ -71,18 +95,57 @@ internal static class NameTokenizer
                 break;
             }
             var length = i - start;
-            if (i < text.Length && text[i] == '.' && (hasDot || IsInitial(text, start, length) || _abbreviations.Contains(TextFolding.Fold(text.Substring(start, length)))))
+            if (i < text.Length && text[i] == '.' && (hasDot || IsInitial(text, start, length) || IsAbbreviation(text, start, length)))
             {
                 i++;
                 length++;
             }
-            var word = text.Substring(start, length);
-            tokens.Add(new NameToken(start, word, TextFolding.Fold(word), KindOf(word), sentenceStart));
+            var span = text.AsSpan(start, length);
+            string word;
+            if (words.TryGetValue(span, out var known, out var cached))
+            {
+                word = known;
+            }
+            else
+            {
+                if (words.Dictionary.Count >= WordCacheLimit)
+                    words.Dictionary.Clear();
+                word = span.ToString();
+                cached = (TextFolding.Fold(word), KindOf(word));
+                words.Dictionary[word] = cached;
+            }
+            tokens.Add(new NameToken(start, word, cached.Folded, cached.Kind, sentenceStart));
             sentenceStart = false;
             if (i < text.Length && text[i] is '\'' or '’' && IsPossessive(text, i))
                 i += 2;
         }
-        return tokens;
+    }
+
+    private static string Single(char c)
+    {
+        if (c >= _single.Length)
+            return c.ToString();
+        // Two threads may both make the string; either one is as good.
+        return _single[c] ??= c.ToString();
+    }
+
+    /// <summary>Whether the word, folded, is a known abbreviation, without making a string of it.</summary>
+    private static bool IsAbbreviation(string text, int start, int length)
+    {
+        const int Longest = 8;
+        var word = text.AsSpan(start, length);
+        foreach (var c in word)
+        {
+            // Beyond the Latin table folding decomposes the text and may change its length: the string way, as before.
+            if (!TextFolding.FoldsOneToOne(c))
+                return _abbreviations.Contains(TextFolding.Fold(word.ToString()));
+        }
+        // Folded char for char, the word keeps its length, and no abbreviation is this long.
+        if (length > Longest)
+            return false;
+        Span<char> folded = stackalloc char[Longest];
+        TextFolding.FoldInto(word, folded);
+        return _abbreviationLookup.Contains(folded[..length]);
     }
 
     private static bool IsPossessive(string text, int apostrophe) =>

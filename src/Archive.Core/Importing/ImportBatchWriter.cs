@@ -110,9 +110,8 @@ internal sealed class ImportBatchWriter : IDisposable
     }
 
     /// <summary>
-    /// One prepared INSERT per table. On SQLite it runs on the connection's native handle: SqliteCommand
-    /// looked every parameter up by name and built a data reader for each row, and binding by position
-    /// and reading the row id from the connection leaves the batch writer SQLite's own work. Elsewhere
+    /// One prepared INSERT per table. On SQLite it runs on the connection's native handle, its values bound by
+    /// position (<see cref="SqliteValues"/>) and the row id read from the connection. Elsewhere
     /// (PostgreSQL) it is a prepared command whose parameters come from the columns' type mappings.
     /// </summary>
     private abstract class RowInserter<T> : IDisposable
@@ -179,7 +178,7 @@ internal sealed class ImportBatchWriter : IDisposable
                 try
                 {
                     for (var i = 0; i < _values.Length; i++)
-                        SqliteException.ThrowExceptionForRC(Bind(i + 1, _values[i](entity)), _db);
+                        SqliteException.ThrowExceptionForRC(SqliteValues.Bind(_statement, i + 1, _values[i](entity)), _db);
                     var rc = raw.sqlite3_step(_statement);
                     if (rc != raw.SQLITE_DONE)
                         SqliteException.ThrowExceptionForRC(rc, _db);
@@ -193,25 +192,6 @@ internal sealed class ImportBatchWriter : IDisposable
             }
 
             public override void Dispose() => _statement.Dispose();
-
-            private int Bind(int index, object? value) => value switch
-            {
-                null or DBNull => raw.sqlite3_bind_null(_statement, index),
-                string text => raw.sqlite3_bind_text(_statement, index, text),
-                byte[] blob => raw.sqlite3_bind_blob(_statement, index, blob),
-                bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
-                int number => raw.sqlite3_bind_int64(_statement, index, number),
-                long number => raw.sqlite3_bind_int64(_statement, index, number),
-                short number => raw.sqlite3_bind_int64(_statement, index, number),
-                byte number => raw.sqlite3_bind_int64(_statement, index, number),
-                double number => raw.sqlite3_bind_double(_statement, index, number),
-                float number => raw.sqlite3_bind_double(_statement, index, number),
-                Enum choice => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(choice, CultureInfo.InvariantCulture)),
-                // Microsoft.Data.Sqlite's text forms, which EF reads back.
-                DateTime date => raw.sqlite3_bind_text(_statement, index, date.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-                DateTimeOffset date => raw.sqlite3_bind_text(_statement, index, date.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)),
-                _ => throw new NotSupportedException($"The batch writer cannot bind a {value.GetType().Name}."),
-            };
         }
 
         private sealed class Prepared : RowInserter<T>

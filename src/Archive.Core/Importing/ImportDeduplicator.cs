@@ -19,7 +19,7 @@ internal sealed class ImportDeduplicator(ArchiveDbContext db)
         var existingByHash = hashes.Count == 0
             ? []
             : await db.Articles.AsNoTracking()
-                .Where(a => hashes.Contains(a.ContentHash))
+                .Where(a => EF.Parameter(hashes).Contains(a.ContentHash))
                 .Select(a => new { a.Id, a.ContentHash })
                 .ToDictionaryAsync(a => a.ContentHash, a => a.Id, cancellationToken);
         var byUrl = await LoadArticlesByUrlAsync(
@@ -87,7 +87,7 @@ internal sealed class ImportDeduplicator(ArchiveDbContext db)
         if (wanted.Count == 0)
             return new Dictionary<string, Article>(StringComparer.Ordinal);
         var articles = await db.Articles
-            .Where(a => a.CanonicalUrl != null && wanted.Contains(a.CanonicalUrl))
+            .Where(a => a.CanonicalUrl != null && EF.Parameter(wanted).Contains(a.CanonicalUrl))
             .OrderBy(a => a.Id)
             .ToListAsync(cancellationToken);
         // Should two stored articles share a URL, the latest one is the one re-imports update.

@@ -228,10 +228,36 @@ internal sealed class StemmingAnalyzer : Analyzer
         return program.Current;
     }
 
+    /// <summary>
+    /// <see cref="StemToken(string)"/> through a cache of the calling thread: the index writer stems every distinct
+    /// word of every article for its top-word doc values, and news keeps writing the same words.
+    /// </summary>
+    public string? StemTokenCached(ReadOnlySpan<char> folded)
+    {
+        var cache = _stems.Value!;
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(folded, out var stem))
+            return stem;
+        // Bounded: a thread's cache starts afresh rather than grow with the archive's vocabulary.
+        if (cache.Count >= StemCacheLimit)
+            cache.Clear();
+        var word = folded.ToString();
+        stem = StemToken(word);
+        cache[word] = stem;
+        return stem;
+    }
+
+    private const int StemCacheLimit = 50_000;
+
+    private readonly ThreadLocal<Dictionary<string, string?>> _stems = new(() => new Dictionary<string, string?>(StringComparer.Ordinal));
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)
+        {
+            _stems.Dispose();
             _tokenStemmer?.Dispose();
+        }
         base.Dispose(disposing);
     }
 

@@ -59,7 +59,7 @@ internal sealed record IndexedArticle
         var rows = await (
                 from articleTag in db.ArticleTags.AsNoTracking()
                 join tag in db.Tags.AsNoTracking() on articleTag.TagId equals tag.Id
-                where ids.Contains(articleTag.ArticleId)
+                where EF.Parameter(ids).Contains(articleTag.ArticleId)
                 select new { articleTag.ArticleId, tag.Slug, tag.LabelEs, tag.LabelEn })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
@@ -80,7 +80,7 @@ internal sealed record IndexedArticle
             return articles;
         var ids = articles.Select(a => a.Id).ToList();
         var rows = await db.ArticleEntities.AsNoTracking()
-            .Where(ae => ids.Contains(ae.ArticleId))
+            .Where(ae => EF.Parameter(ids).Contains(ae.ArticleId))
             .Select(ae => new { ae.ArticleId, ae.Entity!.Type, ae.Entity.Slug })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
@@ -123,8 +123,8 @@ internal sealed record IndexedArticle
         if (StoryId is { } story)
         {
             // The marker lets a collapsing search visit only story members; the key groups them.
-            doc.Add(new StringField(SearchFields.InStory, SearchFields.InStoryValue, Field.Store.NO));
-            doc.Add(new StringField(SearchFields.Story, story.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+            doc.Add(Keyword(fields, SearchFields.InStory, SearchFields.InStoryValue, Field.Store.NO));
+            doc.Add(Keyword(fields, SearchFields.Story, story.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
             doc.Add(new NumericDocValuesField(SearchFields.Story, story));
         }
         if (!string.IsNullOrWhiteSpace(Byline))
@@ -140,7 +140,7 @@ internal sealed record IndexedArticle
         foreach (var (type, slug) in Entities.Distinct())
         {
             // Stored so related articles can ask for the same entity (SharedKey).
-            doc.Add(new StringField(SearchFields.Entity, Core.Entities.EntityTypes.Name(type) + "/" + slug, Field.Store.YES));
+            doc.Add(Keyword(fields, SearchFields.Entity, Core.Entities.EntityTypes.Name(type) + "/" + slug, Field.Store.YES));
             doc.Add(new SortedSetDocValuesField(SearchFields.EntityFacet(type), new BytesRef(slug)));
         }
         // An article whose language is undetermined ("und") is stemmed both ways, so word forms find it in either language.

@@ -81,7 +81,7 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
                     var following = await next;
                     next = Task.FromResult(following);
                     var rowIds = rows.Select(r => r.Id).ToList();
-                    cleared += await db.SearchOutbox.Where(e => rowIds.Contains(e.Id)).ExecuteDeleteAsync(CancellationToken.None);
+                    cleared += await db.SearchOutbox.Where(e => EF.Parameter(rowIds).Contains(e.Id)).ExecuteDeleteAsync(CancellationToken.None);
                     if (!full)
                         break;
                 }
@@ -121,7 +121,7 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
                     return NoBatch;
                 var ids = rows.Select(r => r.ArticleId).Distinct().ToList();
                 var found = await IndexedArticle.Project(db)
-                    .Where(a => ids.Contains(a.Id))
+                    .Where(a => EF.Parameter(ids).Contains(a.Id))
                     .ToListAsync(cancellationToken);
                 var articles = (await IndexedArticle.WithEntitiesAsync(db, await IndexedArticle.WithTagsAsync(db, found, cancellationToken), cancellationToken)).ToDictionary(a => a.Id);
                 return (rows, articles);

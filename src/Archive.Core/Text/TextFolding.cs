@@ -26,6 +26,9 @@ public static class TextFolding
         return string.Create(text.Length, text, static (destination, source) => FoldInto(source, destination));
     }
 
+    /// <summary>True when <see cref="Fold(string)"/> folds the character through the Latin table, one char for one.</summary>
+    public static bool FoldsOneToOne(char c) => c < TableSize;
+
     /// <summary>Folds one character; characters outside the Latin table are only lower-cased.</summary>
     public static char Fold(char c) => c < TableSize ? _table[c] : char.ToLowerInvariant(c);
 

@@ -22,6 +22,21 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal("wal", mode.Single());
     }
 
+    [Fact]
+    public async Task Copy_bands_are_kept_in_their_key_without_a_rowid()
+    {
+        var file = Path.Combine(_folder, "archive.db");
+        var options = new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={file}").Options;
+        await using var db = new ArchiveDbContext(options);
+
+        await ArchiveDatabase.MigrateAsync(db);
+
+        var sql = await db.Database.SqlQueryRaw<string>("SELECT sql AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'CopyBands'").ToListAsync();
+        Assert.Contains("WITHOUT ROWID", sql.Single(), StringComparison.Ordinal);
+        var indexes = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'CopyBands' AND sql IS NOT NULL").ToListAsync();
+        Assert.Equal(["IX_CopyBands_ArticleId"], indexes);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -167,7 +167,7 @@ namespace Archive.Core.Data.Migrations
 
             modelBuilder.Entity("Archive.Core.Copies.CopyBand", b =>
                 {
-                    b.Property<long>("Key")
+                    b.Property<int>("Key")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ArticleId")

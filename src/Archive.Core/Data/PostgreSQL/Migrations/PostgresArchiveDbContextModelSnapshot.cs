@@ -177,8 +177,8 @@ namespace Archive.Core.Data.PostgreSQL.Migrations
 
             modelBuilder.Entity("Archive.Core.Copies.CopyBand", b =>
                 {
-                    b.Property<long>("Key")
-                        .HasColumnType("bigint");
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
 
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
