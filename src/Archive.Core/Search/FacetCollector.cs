@@ -20,6 +20,7 @@ internal sealed class FacetCollector(string monthField) : ICollector
 
     /// <summary>A broad search names thousands of entities; the facets keep the most frequent of each type.</summary>
     public const int MaxEntityValues = 50;
+    private static readonly HashSet<string> _entityFields = Entities.EntityTypes.All.Select(SearchFields.EntityFacet).ToHashSet(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _months = [];
     private readonly int[] _monthCounts = new int[Years * 12];
     private readonly IReadOnlyList<string> _fields = SearchFields.KeywordFacets;
@@ -104,8 +105,7 @@ internal sealed class FacetCollector(string monthField) : ICollector
             _months[month] = _months.GetValueOrDefault(month) + _monthCounts[slot];
             _monthCounts[slot] = 0;
         }
-        var entityFields = Entities.EntityTypes.All.Select(SearchFields.EntityFacet).ToHashSet(StringComparer.Ordinal);
-        var counts = AllCounts(field => entityFields.Contains(field) ? MaxEntityValues : int.MaxValue);
+        var counts = AllCounts(field => _entityFields.Contains(field) ? MaxEntityValues : int.MaxValue);
         List<FacetValue> Of(string field) => counts[IndexOf(field)];
         var facets = new SearchFacets(Of(SearchFields.Language), Of(SearchFields.Outlet), Of(SearchFields.Tag))
         {

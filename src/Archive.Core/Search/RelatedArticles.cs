@@ -40,6 +40,9 @@ public sealed class RelatedArticles(SearchIndex index)
     /// </summary>
     private const long PostingsBudget = 40_000;
 
+    /// <summary>MoreLikeThis's idf, so the words rank as they did with it.</summary>
+    private static readonly DefaultSimilarity _similarity = new();
+
     private static readonly ISet<string> _storedForList = new HashSet<string>
     {
         SearchFields.Id, SearchFields.Slug, SearchFields.Language, SearchFields.Outlet, SearchFields.ImportedAt,
@@ -121,7 +124,6 @@ public sealed class RelatedArticles(SearchIndex index)
         }
         var documents = reader.NumDocs;
         var maxDocumentFrequency = MaxDocumentFrequency(documents);
-        var similarity = new DefaultSimilarity();
         var best = new PriorityQueue<(string Term, float Score, int Postings), float>();
         foreach (var (term, frequency) in frequencies)
         {
@@ -130,7 +132,7 @@ public sealed class RelatedArticles(SearchIndex index)
             var documentFrequency = counts.DocumentFrequencies[stem];
             if (documentFrequency is < MinDocumentFrequency || documentFrequency > maxDocumentFrequency)
                 continue;
-            var score = frequency * similarity.Idf(documentFrequency, documents);
+            var score = frequency * _similarity.Idf(documentFrequency, documents);
             best.Enqueue((term, score, documentFrequency), score);
             if (best.Count > MaxQueryTerms)
                 best.Dequeue();
