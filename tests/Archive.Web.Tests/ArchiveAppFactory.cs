@@ -137,22 +137,32 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>Wakes the catch-up loop and waits (bounded) until it has indexed every article in the outbox.</summary>
     public Task WaitForSearchIndexAsync() => WaitForSearchIndexAsync(Services);
 
-    /// <summary>Until the outbox is empty and the index needs no rebuild, for any host built from the factory.</summary>
+    /// <summary>Until the index has applied every outbox row and needs no rebuild, for any host built from the factory.</summary>
     public static async Task WaitForSearchIndexAsync(IServiceProvider services)
     {
         var index = services.GetRequiredService<SearchIndex>();
         var service = services.GetRequiredService<SearchIndexService>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var until = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             await using (var scope = services.CreateAsyncScope())
             {
-                var pending = await scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().SearchOutbox.AnyAsync(timeout.Token);
+                var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+                var applied = index.AppliedOutboxId;
+                var pending = await db.SearchOutbox.AnyAsync(e => e.Id > applied);
                 if (!pending && !index.NeedsRebuild)
                     return;
+                if (DateTime.UtcNow > until)
+                {
+                    var rows = await db.SearchOutbox.OrderBy(e => e.Id).Select(e => e.Id).Take(5).ToListAsync();
+                    var nodes = await db.SearchNodes.Select(n => n.Id + "@" + n.AppliedOutboxId).ToListAsync();
+                    throw new TimeoutException(
+                        $"The index did not catch up in 30 s: it applied up to {applied} (node {index.NodeId}, rebuild pending: {index.NeedsRebuild}); "
+                        + $"outbox starts {string.Join(", ", rows)}; nodes {string.Join(", ", nodes)}");
+                }
             }
             service.Signal();
-            await Task.Delay(20, timeout.Token);
+            await Task.Delay(20);
         }
     }
 

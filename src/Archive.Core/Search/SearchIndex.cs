@@ -37,6 +37,8 @@ public sealed class SearchIndex : IDisposable
     public const int FormatVersion = 6;
 
     internal const string FormatKey = "archive.format";
+    private const string NodeKey = "archive.node";
+    private const string OutboxKey = "archive.outbox";
     private const string RebuildingMarker = "rebuilding";
 
     private static readonly Similarity _similarity = new BM25Similarity();
@@ -57,12 +59,33 @@ public sealed class SearchIndex : IDisposable
         _writer = writer;
         StateAtOpen = state;
         _needsRebuild = state != SearchIndexState.Ready;
+        // What this index has applied travels with its commits: a crash between the index commit and any database
+        // write leaves the two in agreement, and a copied or restored folder says how far it got.
+        var committed = writer.CommitData ?? new Dictionary<string, string>();
+        NodeId = committed.TryGetValue(NodeKey, out var node) && node.Length > 0 ? node : Guid.NewGuid().ToString("N");
+        AppliedOutboxId = _needsRebuild || !committed.TryGetValue(OutboxKey, out var applied)
+            || !long.TryParse(applied, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? 0 : position;
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new ArchiveSearcherFactory());
     }
 
     public string Folder { get; }
 
     public SearchIndexState StateAtOpen { get; }
+
+    /// <summary>This index's name among the nodes that share one database (<see cref="SearchNode"/>), kept in its commits.</summary>
+    public string NodeId { get; }
+
+    /// <summary>The last outbox row this index has applied, as of its last commit (0 for an index that predates positions).</summary>
+    public long AppliedOutboxId
+    {
+        get => Volatile.Read(ref _appliedOutboxId);
+        private set => Volatile.Write(ref _appliedOutboxId, value);
+    }
+
+    private long _appliedOutboxId;
+
+    /// <summary>When this process last reported the position to the database (<see cref="SearchNodeRegistry"/>).</summary>
+    internal DateTime ReportedAt { get; set; } = DateTime.MinValue;
 
     /// <summary>True until a full rebuild from SQLite has been committed.</summary>
     public bool NeedsRebuild => _needsRebuild;
@@ -163,24 +186,39 @@ public sealed class SearchIndex : IDisposable
     internal void BeginRebuild()
     {
         _needsRebuild = true;
-        _writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = RebuildingMarker });
+        _writer.SetCommitData(CommitData(RebuildingMarker, 0));
         _writer.DeleteAll();
     }
 
-    internal void CommitRebuild()
+    /// <summary>Ends a rebuild that read every article written up to outbox row <paramref name="appliedOutboxId"/>.</summary>
+    internal void CommitRebuild(long appliedOutboxId)
     {
         _needsRebuild = false;
-        Commit();
+        Commit(appliedOutboxId);
     }
 
-    /// <summary>Makes the writes durable, then visible to new searches.</summary>
-    internal void Commit()
+    /// <summary>Makes the writes durable, then visible to new searches; the applied outbox position stays.</summary>
+    internal void Commit() => Commit(AppliedOutboxId);
+
+    /// <summary>Makes the writes durable with the outbox position they bring the index to, then visible to new searches.</summary>
+    internal void Commit(long appliedOutboxId)
     {
-        if (!_needsRebuild)
-            _writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = FormatVersion.ToString(CultureInfo.InvariantCulture) });
+        var positioned = !_needsRebuild;
+        if (positioned)
+            _writer.SetCommitData(CommitData(FormatVersion.ToString(CultureInfo.InvariantCulture), appliedOutboxId));
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
+        // Only now: whoever reads the position (a node's report, a test waiting for its write) may search for what it covers.
+        if (positioned)
+            AppliedOutboxId = appliedOutboxId;
     }
+
+    private Dictionary<string, string> CommitData(string format, long appliedOutboxId) => new()
+    {
+        [FormatKey] = format,
+        [NodeKey] = NodeId,
+        [OutboxKey] = appliedOutboxId.ToString(CultureInfo.InvariantCulture),
+    };
 
     public void Dispose()
     {

@@ -9,12 +9,16 @@ namespace Archive.Core.Search;
 public sealed record CatchUpResult(int Indexed, int Removed, int OutboxRowsCleared, bool Rebuilt);
 
 /// <summary>
-/// Brings the index in line with SQLite. Catch-up replays the outbox: index first, commit Lucene,
-/// only then delete the outbox rows, so a crash in between just replays them on the next start.
+/// Brings the index in line with the database. Catch-up replays the outbox after the index's position: index first,
+/// commit Lucene with the new position, only then report it (<see cref="SearchNodeRegistry"/>), so a crash in between
+/// just replays nothing twice. Rows are deleted once every node sharing the database has applied them.
 /// </summary>
 public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logger, DiagnosticHalt? halt = null)
 {
     public int BatchSize { get; init; } = 500;
+
+    /// <summary>A node not seen for this long is forgotten: the outbox rows it lacks are deleted, and it rebuilds when it comes back.</summary>
+    public TimeSpan NodeRetention { get; init; } = TimeSpan.FromDays(7);
 
     /// <summary>
     /// Start-up check: rebuilds a missing, corrupt or old-format index, catches up with the outbox, and
@@ -27,7 +31,8 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
         if (result.Rebuilt)
             return result;
         var articles = await db.Articles.CountAsync(cancellationToken);
-        var pending = await db.SearchOutbox.AnyAsync(cancellationToken);
+        var applied = index.AppliedOutboxId;
+        var pending = await db.SearchOutbox.AnyAsync(e => e.Id > applied, cancellationToken);
         if (!pending && articles != index.DocumentCount)
         {
             logger.LogWarning(
@@ -38,26 +43,41 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
         return result;
     }
 
-    /// <summary>Indexes the articles named in the outbox, oldest first, in batches; rebuilds instead if the index needs it.</summary>
+    /// <summary>
+    /// Indexes the articles named in the outbox after the index's position, oldest first, in batches; rebuilds
+    /// instead if the index needs it or rows it had not applied were deleted while it was away.
+    /// </summary>
     public async Task<CatchUpResult> CatchUpAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
         if (index.NeedsRebuild)
             return await RebuildAsync(db, cancellationToken);
+        if (await SearchNodeRegistry.FellBehindAsync(db, index.AppliedOutboxId, cancellationToken))
+        {
+            logger.LogWarning(
+                "Search index {Node} applied the outbox up to {Applied}, but later rows were deleted while it was away; rebuilding",
+                index.NodeId, index.AppliedOutboxId);
+            return await RebuildAsync(db, cancellationToken);
+        }
 
         await index.WriteGate.WaitAsync(cancellationToken);
         try
         {
             int indexed = 0, removed = 0, cleared = 0;
             // As in a rebuild, the next batch is read while this one is analysed. Rows are taken after
-            // the last one read, so a batch whose rows are not yet deleted is never read twice.
-            var next = ReadCatchUpBatchAsync(db, afterId: 0, cancellationToken);
+            // the index's position, which each batch's commit moves.
+            var next = ReadCatchUpBatchAsync(db, index.AppliedOutboxId, cancellationToken);
             try
             {
                 while (true)
                 {
                     var (rows, articles) = await next;
                     if (rows.Count == 0)
+                    {
+                        // An idle node still says it is alive, so the others keep the rows it will need.
+                        if (indexed + removed == 0 && DateTime.UtcNow - index.ReportedAt > IdleReportInterval)
+                            cleared += await ReportAsync(db);
                         break;
+                    }
                     var full = rows.Count == BatchSize;
                     next = full ? ReadCatchUpBatchAsync(db, rows[^1].Id, cancellationToken) : Task.FromResult(NoBatch);
 
@@ -74,14 +94,13 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
                             removed++;
                         }
                     }
-                    index.Commit();
+                    index.Commit(rows[^1].Id);
                     (halt ?? DiagnosticHalt.Off).Reached(HaltPoint.AfterIndexBatch);
 
-                    // The context serves one query at a time: the read ahead finishes before the delete.
+                    // The context serves one query at a time: the read ahead finishes before the report.
                     var following = await next;
                     next = Task.FromResult(following);
-                    var rowIds = rows.Select(r => r.Id).ToList();
-                    cleared += await db.SearchOutbox.Where(e => EF.Parameter(rowIds).Contains(e.Id)).ExecuteDeleteAsync(CancellationToken.None);
+                    cleared += await ReportAsync(db);
                     if (!full)
                         break;
                 }
@@ -99,6 +118,16 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
         {
             index.WriteGate.Release();
         }
+    }
+
+    /// <summary>How often a node with nothing to apply tells the others it is alive.</summary>
+    public TimeSpan IdleReportInterval { get; init; } = TimeSpan.FromMinutes(10);
+
+    private async Task<int> ReportAsync(ArchiveDbContext db)
+    {
+        var cleared = await SearchNodeRegistry.ReportAsync(db, index.NodeId, index.AppliedOutboxId, NodeRetention, CancellationToken.None);
+        index.ReportedAt = DateTime.UtcNow;
+        return cleared;
     }
 
     private static readonly (List<(long Id, int ArticleId)> Rows, Dictionary<int, IndexedArticle> Articles) NoBatch = ([], []);
@@ -178,9 +207,9 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
                 await next.ContinueWith(static _ => { }, TaskScheduler.Default);
                 throw;
             }
-            index.CommitRebuild();
+            index.CommitRebuild(lastOutboxId);
 
-            var cleared = await db.SearchOutbox.Where(e => e.Id <= lastOutboxId).ExecuteDeleteAsync(CancellationToken.None);
+            var cleared = await ReportAsync(db);
             logger.LogInformation("Search index rebuilt: {Done} articles", done);
             return new CatchUpResult(done, 0, cleared, Rebuilt: true);
         }

@@ -71,7 +71,8 @@ public static class ArchiveOutputCache
 
         private void OnRoundCompleted(CatchUpResult result)
         {
-            if (result.OutboxRowsCleared == 0 && !result.Rebuilt)
+            // What this node applied, not what it pruned: with several nodes the rows stay until the slowest has them.
+            if (result.Indexed + result.Removed == 0 && !result.Rebuilt)
                 return;
             _ = EvictAsync();
         }

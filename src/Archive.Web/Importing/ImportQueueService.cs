@@ -7,71 +7,79 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Web.Importing;
 
 /// <summary>
-/// Imports uploaded runs one at a time, each in its own scope, off the request that uploaded it.
-/// On start it first takes up the runs a previous process left unfinished (queued, running when
-/// the process died, or interrupted by a shutdown) whose staged files are still on disk. Stopping
-/// the app cancels the current import, which marks its run Interrupted and keeps its files for then.
+/// Imports uploaded runs one at a time, each in its own scope, off the request that uploaded it. Every run is imported
+/// under its lease (<see cref="ImportRunLeases"/>), so when several nodes share the database exactly one imports it.
+/// On start, and whenever the queue has been idle for <see cref="UploadOptions.SweepSeconds"/>, it also takes up the
+/// unfinished runs nobody holds: queued on a node that is busy, running on a node that died, or interrupted by a
+/// shutdown. Stopping the app cancels the current import, which marks its run Interrupted and keeps its files for then.
 /// </summary>
 public sealed partial class ImportQueueService(
     QueuedImports queue,
-    UploadFolder uploads,
+    ImportRunLeases leases,
+    UploadOptions options,
     IServiceScopeFactory scopes,
     SearchIndexService searchIndex,
     ILogger<ImportQueueService> logger) : BackgroundService
 {
-    private FileStream? _leftoversLock;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        foreach (var runId in await ClaimLeftoversAsync(stoppingToken))
-            await ImportAsync(runId, stoppingToken);
-        await foreach (var runId in queue.Reader.ReadAllAsync(stoppingToken))
-            await ImportAsync(runId, stoppingToken);
+        var sweep = TimeSpan.FromSeconds(Math.Max(1, options.SweepSeconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await TakeUpLeftoversAsync(stoppingToken);
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            idle.CancelAfter(sweep);
+            try
+            {
+                while (true)
+                {
+                    var runId = await queue.Reader.ReadAsync(idle.Token);
+                    await ImportUnderLeaseAsync(runId, stoppingToken);
+                    idle.CancelAfter(sweep);
+                }
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Idle for a sweep interval: look for runs nobody is importing.
+            }
+        }
     }
 
-    public override void Dispose()
+    /// <summary>Unfinished upload runs, oldest first, each imported here unless another process holds its lease.</summary>
+    private async Task TakeUpLeftoversAsync(CancellationToken stoppingToken)
     {
-        _leftoversLock?.Dispose();
-        base.Dispose();
+        List<int> leftovers;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+            leftovers = await db.ImportRuns.AsNoTracking()
+                .Where(r => r.StagingFolder != null
+                    && (r.Status == ImportRunStatus.Queued || r.Status == ImportRunStatus.Running || r.Status == ImportRunStatus.Interrupted))
+                .OrderBy(r => r.Id)
+                .Select(r => r.Id)
+                .ToListAsync(stoppingToken);
+        }
+        foreach (var runId in leftovers)
+            await ImportUnderLeaseAsync(runId, stoppingToken);
     }
 
-    /// <summary>
-    /// Unfinished upload runs, oldest first. Only the one process holding the uploads folder's lock
-    /// takes them up, so a second app on the same data folder cannot import a run twice at once.
-    /// </summary>
-    private async Task<List<int>> ClaimLeftoversAsync(CancellationToken cancellationToken)
+    private async Task ImportUnderLeaseAsync(int runId, CancellationToken stoppingToken)
     {
-        try
+        await using var lease = await leases.TryTakeAsync(runId, stoppingToken);
+        if (lease is null)
         {
-            Directory.CreateDirectory(uploads.Path);
-            _leftoversLock = new FileStream(
-                Path.Combine(uploads.Path, ".queue.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            LogHeldElsewhere(logger, runId);
+            return;
         }
-        catch (IOException exception)
-        {
-            LogLeftoversHeldElsewhere(logger, uploads.Path, exception.Message);
-            return [];
-        }
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        var leftovers = await db.ImportRuns.AsNoTracking()
-            .Where(r => r.StagingFolder != null
-                && (r.Status == ImportRunStatus.Queued || r.Status == ImportRunStatus.Running || r.Status == ImportRunStatus.Interrupted))
-            .OrderBy(r => r.Id)
-            .Select(r => r.Id)
-            .ToListAsync(cancellationToken);
-        if (leftovers.Count > 0)
-            LogResuming(logger, leftovers.Count);
-        return leftovers;
-    }
-
-    private async Task ImportAsync(int runId, CancellationToken stoppingToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
+        // Read under the lease: the process that held it before may have finished the run and forgotten its files.
+        var pending = await db.ImportRuns.AsNoTracking()
+            .AnyAsync(r => r.Id == runId && r.StagingFolder != null && r.Status != ImportRunStatus.Completed && r.Status != ImportRunStatus.Failed, stoppingToken);
+        if (!pending)
+            return;
         var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
-        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         try
         {
             await importer.ImportAsync(runId, progress: null, stoppingToken);
@@ -111,11 +119,8 @@ public sealed partial class ImportQueueService(
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.StagingFolder, (string?)null), CancellationToken.None);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Another Archive process holds the uploads folder {Folder} ({Reason}); it takes up unfinished uploads")]
-    private static partial void LogLeftoversHeldElsewhere(ILogger logger, string folder, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Taking up {Count} unfinished upload run(s) left by a previous start")]
-    private static partial void LogResuming(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Upload run {ImportRunId} is being imported by another process; skipped here")]
+    private static partial void LogHeldElsewhere(ILogger logger, int importRunId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Upload import {ImportRunId} failed")]
     private static partial void LogImportFailed(ILogger logger, Exception exception, int importRunId);

@@ -26,6 +26,7 @@ public static class UploadServices
             return options;
         });
         services.AddSingleton<UploadFolder>();
+        services.AddSingleton(sp => ImportRunLeases.For(sp.GetRequiredService<ArchiveDatabaseLocation>(), sp.GetRequiredService<UploadFolder>().Path));
         services.AddScoped(sp => new UploadReceiver(
             sp.GetRequiredService<ArchiveDbContext>(),
             sp.GetRequiredService<UploadOptions>(),

@@ -296,7 +296,7 @@ public static partial class MixedLoadBenchmark
         Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            if (Path.GetFileName(file) is "write.lock" or ".queue.lock" or "imports.lock")
+            if (Path.GetFileName(file) is "write.lock" or "imports.lock" || Path.GetFileName(Path.GetDirectoryName(file)) == ".leases")
                 continue;
             File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
         }

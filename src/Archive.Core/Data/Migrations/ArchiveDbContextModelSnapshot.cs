@@ -540,6 +540,23 @@ namespace Archive.Core.Data.Migrations
                     b.ToTable("SavedSearches", (string)null);
                 });
 
+            modelBuilder.Entity("Archive.Core.Search.SearchNode", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedOutboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchNodes", (string)null);
+                });
+
             modelBuilder.Entity("Archive.Core.Search.SearchOutboxEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -20,4 +20,13 @@ public sealed class UploadOptions
     /// better than prose, and at this size it costs nothing to accept.
     /// </summary>
     public long ExpansionRatioFloorBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// Where uploads wait for the importer (<c>uploads/</c> in the data folder when unset). With several web nodes it
+    /// must be one folder every node mounts at the same path: the node that takes a run up may not be the one that received it.
+    /// </summary>
+    public string? Path { get; set; }
+
+    /// <summary>How long the background importer waits idle before it looks for unfinished runs nobody holds (another node's, a dead one's).</summary>
+    public int SweepSeconds { get; set; } = 30;
 }

@@ -564,6 +564,23 @@ namespace Archive.Core.Data.PostgreSQL.Migrations
                     b.ToTable("SavedSearches", (string)null);
                 });
 
+            modelBuilder.Entity("Archive.Core.Search.SearchNode", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long>("AppliedOutboxId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchNodes", (string)null);
+                });
+
             modelBuilder.Entity("Archive.Core.Search.SearchOutboxEntry", b =>
                 {
                     b.Property<long>("Id")
