@@ -39,6 +39,7 @@ public sealed class SearchIndex : IDisposable
     internal const string FormatKey = "archive.format";
     private const string NodeKey = "archive.node";
     private const string OutboxKey = "archive.outbox";
+    private const string HomeKey = "archive.home";
     private const string RebuildingMarker = "rebuilding";
 
     private static readonly Similarity _similarity = new BM25Similarity();
@@ -48,6 +49,7 @@ public sealed class SearchIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly ProcessLock _processLock;
     private readonly IndexFieldCache _fields = new();
+    private readonly string _home;
     private volatile bool _needsRebuild;
     private bool _disposed;
 
@@ -62,9 +64,20 @@ public sealed class SearchIndex : IDisposable
         // What this index has applied travels with its commits: a crash between the index commit and any database
         // write leaves the two in agreement, and a copied or restored folder says how far it got.
         var committed = writer.CommitData ?? new Dictionary<string, string>();
-        NodeId = committed.TryGetValue(NodeKey, out var node) && node.Length > 0 ? node : Guid.NewGuid().ToString("N");
+        _home = Environment.MachineName + "|" + Path.GetFullPath(folder);
+        // A folder copied to another place or machine (a new node seeded from a snapshot) is another node: it keeps
+        // the position it copied but must not report under the name of the index it was copied from.
+        var known = committed.TryGetValue(NodeKey, out var node) && node.Length > 0
+            && committed.TryGetValue(HomeKey, out var home) && home == _home;
+        NodeId = known ? node! : Guid.NewGuid().ToString("N");
         AppliedOutboxId = _needsRebuild || !committed.TryGetValue(OutboxKey, out var applied)
             || !long.TryParse(applied, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? 0 : position;
+        if (!known && !_needsRebuild)
+        {
+            // Kept before the name is ever reported: a name lost in a crash would pin the outbox for the retention.
+            writer.SetCommitData(CommitData(FormatVersion.ToString(CultureInfo.InvariantCulture), AppliedOutboxId));
+            writer.Commit();
+        }
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new ArchiveSearcherFactory());
     }
 
@@ -217,6 +230,7 @@ public sealed class SearchIndex : IDisposable
     {
         [FormatKey] = format,
         [NodeKey] = NodeId,
+        [HomeKey] = _home,
         [OutboxKey] = appliedOutboxId.ToString(CultureInfo.InvariantCulture),
     };
 

@@ -83,6 +83,35 @@ public sealed class SearchNodeTests : IAsyncLifetime
         Assert.Equal(new CatchUpResult(0, 0, 0, Rebuilt: false), await SearchArchive.IndexerFor(reopened).CatchUpAsync(again));
     }
 
+    [Fact]
+    public async Task A_copied_index_folder_is_a_new_node_that_keeps_the_position_it_copied()
+    {
+        var folder = NewFolder();
+        string node;
+        long applied;
+        using (var index = SearchIndex.Open(folder, NullLogger<SearchIndex>.Instance))
+        {
+            await using var db = _archive.NewDb();
+            await SearchArchive.IndexerFor(index).EnsureReadyAsync(db);
+            await _archive.AddAsync("Tren blindado", "Kim llegó a Vladivostok en su tren.");
+            await SearchArchive.IndexerFor(index).CatchUpAsync(db);
+            (node, applied) = (index.NodeId, index.AppliedOutboxId);
+        }
+        var copy = NewFolder();
+        foreach (var file in Directory.GetFiles(folder))
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
+
+        using var copied = SearchIndex.Open(copy, NullLogger<SearchIndex>.Instance);
+        Assert.NotEqual(node, copied.NodeId);
+        Assert.Equal(applied, copied.AppliedOutboxId);
+        Assert.Equal(1, Found(copied, "blindado"));
+        var copiedNode = copied.NodeId;
+        copied.Dispose();
+        // The new name was committed at once, so a restart before its first report keeps it.
+        using var reopened = SearchIndex.Open(copy, NullLogger<SearchIndex>.Instance);
+        Assert.Equal(copiedNode, reopened.NodeId);
+    }
+
     private async Task<SearchIndex> ReadyNodeAsync()
     {
         var index = SearchIndex.Open(NewFolder(), NullLogger<SearchIndex>.Instance);
