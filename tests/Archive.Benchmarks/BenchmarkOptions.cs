@@ -31,8 +31,11 @@ public enum BenchmarkParts
     /// <summary>Issue 13's copy detection (precision, recall, same-topic negatives); only with <c>--only copies</c>.</summary>
     Copies = 2048,
 
+    /// <summary>Issue 15's several web nodes (throughput over 1–3 nodes, catch-up lag); only with <c>--only nodes</c>.</summary>
+    Nodes = 4096,
+
     /// <summary>The parts that measure the generated corpus's imported Archive database.</summary>
-    NeedsImportedCorpus = Search | Http | Memory | BulkTag | Research | Mixed,
+    NeedsImportedCorpus = Search | Http | Memory | BulkTag | Research | Mixed | Nodes,
 }
 
 public sealed record BenchmarkOptions
@@ -47,6 +50,9 @@ public sealed record BenchmarkOptions
     public int ColdStarts { get; init; } = 3;
     public int MixedImportFiles { get; init; } = 10_000;
     public string? WorkFolder { get; init; }
+
+    /// <summary>nodes: an admin connection string to a PostgreSQL server; the nodes then run on a copy of the archive there.</summary>
+    public string? Postgres { get; init; }
     public bool Micro { get; init; }
     public bool FreshData { get; init; }
 
@@ -70,6 +76,7 @@ public sealed record BenchmarkOptions
           --seed N            corpus seed (default 42)
           --only PARTS        import, search, http, memory, bulktag, research, relevance (comma-separated);
                               default all of these. Only when named: mixed (sustained mixed load while importing),
+                              nodes (three web nodes on one database: search over 1-3 nodes, catch-up lag),
                               quality parts text (headlines, language, wire copy),
                               extraction (HTML body F1 and titles on readability-pages), quality (both),
                               entities (person/place/organization F1 against Entities/Gold; reads --corpus)
@@ -85,6 +92,8 @@ public sealed record BenchmarkOptions
           --cold-starts N     child-process cold starts to time (default 3)
           --mixed-import N    files the CLI imports during the mixed load (default 10000)
           --work DIR          where corpus, databases and indexes live (default: <temp>/archive-bench)
+          --postgres CONN     nodes: run the nodes on PostgreSQL (an admin connection string; the archive is copied
+                              there with migrate-to-postgres into a new database, dropped afterwards); default SQLite
           --fresh             re-import even when a finished database for this corpus exists
           --no-fts5           search: leave the FTS5 peer out (its figures do not change with Archive's code)
           --micro [BDN args]  run the BenchmarkDotNet micro benchmarks instead (e.g. --micro --filter '*')
@@ -138,6 +147,9 @@ public sealed record BenchmarkOptions
                         break;
                     case "--work":
                         options = options with { WorkFolder = Next() };
+                        break;
+                    case "--postgres":
+                        options = options with { Postgres = Next() };
                         break;
                     case "--corpus":
                         options = options with { CorpusFolder = Next() };
@@ -193,7 +205,8 @@ public sealed record BenchmarkOptions
                 "relevance" => BenchmarkParts.Relevance,
                 "entities" => BenchmarkParts.Entities,
                 "copies" => BenchmarkParts.Copies,
-                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, relevance, mixed, text, extraction, quality, entities or copies, not '{name}'"),
+                "nodes" => BenchmarkParts.Nodes,
+                _ => throw new ArgumentException($"--only takes import, search, http, memory, bulktag, research, relevance, mixed, nodes, text, extraction, quality, entities or copies, not '{name}'"),
             };
         }
         return parts == BenchmarkParts.None ? throw new ArgumentException("--only needs at least one part") : parts;

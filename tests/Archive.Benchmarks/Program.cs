@@ -92,6 +92,8 @@ public static class BenchmarkRunner
                 await MixedLoadBenchmark.RunAsync(context, cancellation.Token);
             if (options.Parts.HasFlag(BenchmarkParts.Relevance))
                 await RelevanceBenchmark.RunAsync(context, cancellation.Token);
+            if (options.Parts.HasFlag(BenchmarkParts.Nodes))
+                await Nodes.NodesBenchmark.RunAsync(context, cancellation.Token);
         }
         catch (OperationCanceledException)
         {

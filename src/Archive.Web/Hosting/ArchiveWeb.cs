@@ -105,6 +105,7 @@ public static class ArchiveWeb
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseArchiveOutputCache(app.Services.GetRequiredService<IOptions<ArchiveOptions>>().Value.OutputCache);
+        app.UseCatchUpAfterWrites();
 
         app.MapRazorPages();
         app.MapArticlesApi();

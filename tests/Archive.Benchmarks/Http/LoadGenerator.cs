@@ -25,16 +25,21 @@ public static class LoadGenerator
         return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
+    public static Task<LoadResult> RunAsync(
+        HttpClient client, IReadOnlyList<string> urls, int connections, TimeSpan warmup, TimeSpan duration, CancellationToken cancellationToken) =>
+        RunAsync([client], urls, connections, warmup, duration, cancellationToken);
+
+    /// <summary>The same load spread over several servers (web nodes behind a load balancer): connection i goes to client i mod n.</summary>
     public static async Task<LoadResult> RunAsync(
-        HttpClient client, IReadOnlyList<string> urls, int connections, TimeSpan warmup, TimeSpan duration, CancellationToken cancellationToken)
+        IReadOnlyList<HttpClient> clients, IReadOnlyList<string> urls, int connections, TimeSpan warmup, TimeSpan duration, CancellationToken cancellationToken)
     {
         if (warmup > TimeSpan.Zero)
-            await RunLoopAsync(client, urls, connections, warmup, record: false, cancellationToken);
-        return await RunLoopAsync(client, urls, connections, duration, record: true, cancellationToken);
+            await RunLoopAsync(clients, urls, connections, warmup, record: false, cancellationToken);
+        return await RunLoopAsync(clients, urls, connections, duration, record: true, cancellationToken);
     }
 
     private static async Task<LoadResult> RunLoopAsync(
-        HttpClient client, IReadOnlyList<string> urls, int connections, TimeSpan duration, bool record, CancellationToken cancellationToken)
+        IReadOnlyList<HttpClient> clients, IReadOnlyList<string> urls, int connections, TimeSpan duration, bool record, CancellationToken cancellationToken)
     {
         var next = -1;
         var errors = 0;
@@ -43,7 +48,7 @@ public static class LoadGenerator
         var stopwatch = Stopwatch.StartNew();
         var deadline = stopwatch.Elapsed + duration;
 
-        async Task<List<double>> Worker()
+        async Task<List<double>> Worker(HttpClient client)
         {
             var latencies = new List<double>(4096);
             var buffer = new byte[16 * 1024];
@@ -82,7 +87,7 @@ public static class LoadGenerator
             return latencies;
         }
 
-        var all = await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(Worker, cancellationToken)));
+        var all = await Task.WhenAll(Enumerable.Range(0, connections).Select(i => Task.Run(() => Worker(clients[i % clients.Count]), cancellationToken)));
         var seconds = stopwatch.Elapsed.TotalSeconds;
         var latencies = all.SelectMany(l => l).ToList();
         return new LoadResult(latencies.Count, errors, seconds, LatencyStats.From(latencies),

@@ -61,10 +61,10 @@ public static class MemoryBenchmark
         for (var i = 0; i < context.Options.ColdStarts; i++)
         {
             var last = i == context.Options.ColdStarts - 1;
-            await using var child = await ChildApp.StartAsync(context, cancellationToken);
+            await using var child = await ChildWebApp.StartAsync(context, context.ArchiveConnectionString, [], cancellationToken);
             if (child.FirstOkSeconds is not { } seconds)
             {
-                report.Skip("memory: cold start and working set under load", $"the app did not answer 200 on / within {ChildApp.StartTimeout.TotalSeconds:F0} s; its last output: {child.LastOutput}");
+                report.Skip("memory: cold start and working set under load", $"the app did not answer 200 on / within {ChildWebApp.StartTimeout.TotalSeconds:F0} s; its last output: {child.LastOutput}");
                 break;
             }
             starts.Add(seconds);
@@ -81,7 +81,7 @@ public static class MemoryBenchmark
         Finish(report, table);
     }
 
-    private static async Task LoadChildAsync(BenchmarkContext context, ChildApp child, ReportTable table, CancellationToken cancellationToken)
+    private static async Task LoadChildAsync(BenchmarkContext context, ChildWebApp child, ReportTable table, CancellationToken cancellationToken)
     {
         using var client = LoadGenerator.CreateClient(child.Address, context.Options.Connections);
         var targets = new List<(string Name, string Description, IReadOnlyList<string> Urls)>();
@@ -149,105 +149,4 @@ public static class MemoryBenchmark
 
     private static long FolderBytes(string folder) =>
         new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-
-    /// <summary>The real app started the way an operator starts it: <c>dotnet Archive.Web.dll</c> on a free loopback port.</summary>
-    private sealed class ChildApp : IAsyncDisposable
-    {
-        public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
-        private readonly Queue<string> _output = new();
-
-        private ChildApp(Process process, Uri address)
-        {
-            Process = process;
-            Address = address;
-        }
-
-        public Process Process { get; }
-        public Uri Address { get; }
-        public double? FirstOkSeconds { get; private set; }
-        public string LastOutput
-        {
-            get
-            {
-                lock (_output)
-                    return string.Join(" | ", _output);
-            }
-        }
-
-        public static async Task<ChildApp> StartAsync(BenchmarkContext context, CancellationToken cancellationToken)
-        {
-            var address = new Uri($"http://127.0.0.1:{FreePort()}");
-            var start = new ProcessStartInfo("dotnet", [context.Paths.WebAssembly, "--urls", address.ToString().TrimEnd('/')])
-            {
-                WorkingDirectory = context.Paths.WebProject,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            foreach (var (key, value) in ArchiveWebHost.Settings(context.ArchiveConnectionString))
-                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-
-            using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-            var stopwatch = Stopwatch.StartNew();
-            var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-            var child = new ChildApp(process, address);
-            process.OutputDataReceived += (_, e) => child.Keep(e.Data);
-            process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            while (stopwatch.Elapsed < StartTimeout && !process.HasExited)
-            {
-                try
-                {
-                    using var response = await probe.GetAsync(address, cancellationToken);
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        child.FirstOkSeconds = stopwatch.Elapsed.TotalSeconds;
-                        break;
-                    }
-                    if (response.StatusCode == HttpStatusCode.NotFound)
-                    {
-                        // Listening but without a home page: this build has no such route, waiting will not help.
-                        child.Keep($"GET / answered 404 after {stopwatch.Elapsed.TotalSeconds:F2} s (no home page in this build?)");
-                        break;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-                await Task.Delay(10, cancellationToken);
-            }
-            return child;
-        }
-
-        private void Keep(string? line)
-        {
-            if (string.IsNullOrWhiteSpace(line))
-                return;
-            lock (_output)
-            {
-                _output.Enqueue(line);
-                while (_output.Count > 5)
-                    _output.Dequeue();
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill(entireProcessTree: true);
-                await Process.WaitForExitAsync();
-            }
-            Process.Dispose();
-        }
-    }
 }

@@ -53,7 +53,7 @@ public static partial class MixedLoadBenchmark
         var folder = Path.Combine(context.DataFolder, "mixed");
         if (Directory.Exists(folder))
             Directory.Delete(folder, recursive: true);
-        CopyFolder(context.ArchiveFolder, folder);
+        ArchiveFolders.Copy(context.ArchiveFolder, folder);
         var connectionString = $"Data Source={Path.Combine(folder, "archive.db")}";
         var databaseOption = $"--ConnectionStrings:Archive={connectionString}";
 
@@ -65,9 +65,11 @@ public static partial class MixedLoadBenchmark
         Console.WriteLine($"Mixed load: starting Archive.Web on Kestrel (127.0.0.1) over a copy of {context.ArchiveDatabase} ...");
         await using var host = new ArchiveWebHost(connectionString, context.Paths.WebProject);
         var address = host.Start();
-        var tags = await CreateTagsAsync(host, cancellationToken);
+        List<string> tags;
+        await using (var scope = host.Services.CreateAsyncScope())
+            tags = await EditorClient.CreateTagsAsync(scope.ServiceProvider.GetRequiredService<TagService>(), TagCount, cancellationToken);
         using var reader = LoadGenerator.CreateClient(address, options.Connections);
-        using var editorClient = await SignInAsync(address, editor, cancellationToken);
+        using var editorClient = await EditorClient.SignInAsync(address, editor, Password, cancellationToken);
 
         var results = new ConcurrentDictionary<string, ConcurrentBag<(double Ms, bool Ok)>>();
         var applied = new ConcurrentBag<(int ArticleId, string Tag)>();
@@ -99,7 +101,7 @@ public static partial class MixedLoadBenchmark
                     {
                         "search" => await GetAsync(reader, searches[random.Next(searches.Count)], cancellationToken),
                         "page" => await GetAsync(reader, pages[random.Next(pages.Count)], cancellationToken),
-                        _ => await TagAsync(editorClient, articleUrls[random.Next(articleUrls.Count)], tags[random.Next(tags.Count)], applied, cancellationToken),
+                        _ => await EditorClient.TagAsync(editorClient, articleUrls[random.Next(articleUrls.Count)], tags[random.Next(tags.Count)], applied, cancellationToken),
                     };
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -157,65 +159,6 @@ public static partial class MixedLoadBenchmark
         using var response = await client.GetAsync(url, cancellationToken);
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         return response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} for {url}";
-    }
-
-    /// <summary>As an editor does it: the article page, then its add-tag form posted with the page's antiforgery token.</summary>
-    private static async Task<string?> TagAsync(
-        HttpClient editor, string articleUrl, string tag, ConcurrentBag<(int ArticleId, string Tag)> applied, CancellationToken cancellationToken)
-    {
-        using var page = await editor.GetAsync(articleUrl, cancellationToken);
-        var html = await page.Content.ReadAsStringAsync(cancellationToken);
-        if (!page.IsSuccessStatusCode)
-            return $"{(int)page.StatusCode} for GET {articleUrl}";
-        var form = AddTagForm().Match(html);
-        if (!form.Success)
-            return $"no add-tag form on {articleUrl} (not signed in?)";
-        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(form.Value).Groups[1].Value);
-        var action = WebUtility.HtmlDecode(FormAction().Match(form.Value).Groups[1].Value);
-        using var posted = await editor.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["tag"] = tag,
-            ["__RequestVerificationToken"] = token,
-        }), cancellationToken);
-        if (posted.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found))
-            return $"{(int)posted.StatusCode} for POST {action}";
-        applied.Add((int.Parse(articleUrl.Split('/')[2], CultureInfo.InvariantCulture), tag));
-        return null;
-    }
-
-    private static async Task<List<string>> CreateTagsAsync(ArchiveWebHost host, CancellationToken cancellationToken)
-    {
-        var slugs = new List<string>();
-        await using var scope = host.Services.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<TagService>();
-        var actor = new TagActor("benchmark", "benchmark@example.org");
-        var run = Guid.NewGuid().ToString("N")[..6];
-        for (var i = 1; i <= TagCount; i++)
-        {
-            var created = await service.CreateAsync($"Carga {run} {i}", $"Load {run} {i}", null, actor, cancellationToken);
-            slugs.Add(created.Tag?.Slug ?? throw new InvalidOperationException($"Could not create a benchmark tag: {created.Code}"));
-        }
-        return slugs;
-    }
-
-    private static async Task<HttpClient> SignInAsync(Uri address, string email, CancellationToken cancellationToken)
-    {
-        var client = new HttpClient(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = address,
-            Timeout = TimeSpan.FromSeconds(60),
-        };
-        var page = await client.GetStringAsync("/account/signin", cancellationToken);
-        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
-        using var signedIn = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Form.Email"] = email,
-            ["Form.Password"] = Password,
-            ["__RequestVerificationToken"] = token,
-        }), cancellationToken);
-        if (signedIn.StatusCode != HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"The benchmark's editor could not sign in ({(int)signedIn.StatusCode}).");
-        return client;
     }
 
     private static async Task<bool> WaitForIndexAsync(HttpClient client, string connectionString, TimeSpan limit, CancellationToken cancellationToken)
@@ -289,31 +232,9 @@ public static partial class MixedLoadBenchmark
         return (exitCode ?? -1, output + error.ToString());
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            if (Path.GetFileName(file) is "write.lock" or "imports.lock" || Path.GetFileName(Path.GetDirectoryName(file)) == ".leases")
-                continue;
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-        }
-    }
-
     private sealed record SearchTotal(int Total);
 
     private sealed record ExportRow(int Id);
-
-    [GeneratedRegex("""<form[^>]*id="add-tag-form"[^>]*>.*?</form>""", RegexOptions.Singleline)]
-    private static partial Regex AddTagForm();
-
-    [GeneratedRegex(@"^<form[^>]*\saction=""([^""]+)""")]
-    private static partial Regex FormAction();
-
-    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)"|__RequestVerificationToken"[^>]*value="([^"]+)""")]
-    private static partial Regex AntiforgeryToken();
 
     [GeneratedRegex(@"Import run (\d+) into")]
     private static partial Regex ImportRunId();

@@ -2,7 +2,7 @@ using Archive.Benchmarks.Searching;
 
 namespace Archive.Benchmarks.Reporting;
 
-/// <summary>Issues 7 and 14's goals checked against what this run measured; a goal without a number says so.</summary>
+/// <summary>Issues 7, 14 and 15's goals checked against what this run measured; a goal without a number says so.</summary>
 public static class Goals
 {
     private static readonly string[] Pages = ["home", "home-rendered", "article", "article-rendered", "search"];
@@ -38,6 +38,23 @@ public static class Goals
         AtMost(report, "Database size vs raw text", "≤ 3×", report.MetricOrNull("memory.databaseToRawText"), 3, v => Note(Format.Ratio(v)));
 
         EvaluateIssue14(report, Note);
+        EvaluateIssue15(report);
+    }
+
+    /// <summary>Issue 15's node goals, when this run measured the nodes (<c>--only nodes</c>).</summary>
+    private static void EvaluateIssue15(BenchmarkReport report)
+    {
+        const int Issue = 15;
+        if (report.MetricOrNull("nodes.lag.p95Ms") is not { } lag)
+            return;
+        var rate = report.MetricOrNull("nodes.lag.changesPerSecond") ?? 0;
+        report.Goals.Add(new GoalResult("Catch-up lag p95 while writing 50 tag changes/s", "≤ 3 s",
+            $"{Format.Ms(lag)} ms at {Format.Number(rate)} changes/s", lag <= 3000 && rate >= 45 ? "holds" : "MISSES", Issue));
+        var one = report.MetricOrNull("nodes.api.1.requestsPerSecond");
+        var three = report.MetricOrNull("nodes.api.3.requestsPerSecond");
+        if (one is not null && three is not null)
+            report.Goals.Add(new GoalResult("API search over 3 nodes vs 1, same cores", "no loss (≥ 0.9×)",
+                $"{Format.Number(three.Value)} vs {Format.Number(one.Value)} req/s ({Format.Ratio(three.Value / one.Value)})", three >= 0.9 * one ? "holds" : "MISSES", Issue));
     }
 
     /// <summary>

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Archive.Core.Tagging;
+
+namespace Archive.Benchmarks.Http;
+
+/// <summary>An editor as the benchmarks drive one: signed in through the real form, tagging through the article page's form.</summary>
+internal static partial class EditorClient
+{
+    /// <summary>A client with its own cookies, signed in through the real form.</summary>
+    public static async Task<HttpClient> SignInAsync(Uri address, string email, string password, CancellationToken cancellationToken)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = address,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        var page = await client.GetStringAsync("/account/signin", cancellationToken);
+        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
+        using var signedIn = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Form.Email"] = email,
+            ["Form.Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }), cancellationToken);
+        if (signedIn.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"The benchmark's editor could not sign in ({(int)signedIn.StatusCode}).");
+        return client;
+    }
+
+    /// <summary>As an editor does it: the article page, then its add-tag form posted with the page's antiforgery token.</summary>
+    public static async Task<string?> TagAsync(
+        HttpClient editor, string articleUrl, string tag, ConcurrentBag<(int ArticleId, string Tag)> applied, CancellationToken cancellationToken)
+    {
+        using var page = await editor.GetAsync(articleUrl, cancellationToken);
+        var html = await page.Content.ReadAsStringAsync(cancellationToken);
+        if (!page.IsSuccessStatusCode)
+            return $"{(int)page.StatusCode} for GET {articleUrl}";
+        var form = AddTagForm().Match(html);
+        if (!form.Success)
+            return $"no add-tag form on {articleUrl} (not signed in?)";
+        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(form.Value).Groups[1].Value);
+        var action = WebUtility.HtmlDecode(FormAction().Match(form.Value).Groups[1].Value);
+        using var posted = await editor.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["tag"] = tag,
+            ["__RequestVerificationToken"] = token,
+        }), cancellationToken);
+        if (posted.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found))
+            return $"{(int)posted.StatusCode} for POST {action}";
+        applied.Add((int.Parse(articleUrl.Split('/')[2], CultureInfo.InvariantCulture), tag));
+        return null;
+    }
+
+    /// <summary><paramref name="count"/> new tags with labels unique to this run; returns their slugs.</summary>
+    public static async Task<List<string>> CreateTagsAsync(TagService service, int count, CancellationToken cancellationToken)
+    {
+        var slugs = new List<string>();
+        var actor = new TagActor("benchmark", "benchmark@example.org");
+        var run = Guid.NewGuid().ToString("N")[..6];
+        for (var i = 1; i <= count; i++)
+        {
+            var created = await service.CreateAsync($"Carga {run} {i}", $"Load {run} {i}", null, actor, cancellationToken);
+            slugs.Add(created.Tag?.Slug ?? throw new InvalidOperationException($"Could not create a benchmark tag: {created.Code}"));
+        }
+        return slugs;
+    }
+
+    [GeneratedRegex("""<form[^>]*id="add-tag-form"[^>]*>.*?</form>""", RegexOptions.Singleline)]
+    private static partial Regex AddTagForm();
+
+    [GeneratedRegex(@"^<form[^>]*\saction=""([^""]+)""")]
+    private static partial Regex FormAction();
+
+    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)"|__RequestVerificationToken"[^>]*value="([^"]+)""")]
+    private static partial Regex AntiforgeryToken();
+}

@@ -1,0 +1,289 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Archive.Benchmarks.ArchiveSide;
+using Archive.Benchmarks.Http;
+using Archive.Benchmarks.Reporting;
+using Archive.Core.Search;
+using Archive.Core.Tagging;
+using Archive.Web.Cli;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Benchmarks.Nodes;
+
+/// <summary>
+/// Part 7 (issue 15): several web nodes on one database, each a real <c>dotnet Archive.Web.dll</c> process on
+/// 127.0.0.1 with its own search index, as the README's several-node layout has them (here on one SQLite file,
+/// which every process on one machine can share; the index, and so the search, is the same on PostgreSQL).
+/// It measures search throughput with one, two and three nodes behind a round-robin "load balancer" (connection i
+/// goes to node i mod n), then how long a change made on one node takes to reach the others' indexes while an
+/// editor writes tag changes at a steady rate. Every node shares the same two cores, which bound the first figure:
+/// a second node on the same cores adds processes, not CPU.
+/// </summary>
+public static class NodesBenchmark
+{
+    private const string Password = "nodes benchmark password";
+    private const int Nodes = 3;
+    private const int TagCount = 5;
+    private const int TagChangesPerSecond = 50;
+    private const int TaggingsInFlight = 8;
+
+    public static async Task RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
+    {
+        var report = context.Report;
+        if (!File.Exists(context.ArchiveCompleteMarker))
+        {
+            report.Skip("nodes", "the Archive import did not complete in this run, so there is no Archive database to serve");
+            return;
+        }
+        if (!File.Exists(context.Paths.WebAssembly))
+        {
+            report.Skip("nodes", $"{context.Paths.WebAssembly} is missing; run with -c Release so Archive.Web is built in Release");
+            return;
+        }
+        var options = context.Options;
+        var targets = (await HttpBenchmark.TargetsAsync(context, cancellationToken)).ToDictionary(t => t.Name, t => t.Urls);
+
+        // A copy of the archive, so the taggings never change what the other parts measure. Each node starts from a
+        // copy of the index (as a node seeded from another's snapshot would), which saves three rebuilds; a copied
+        // index takes a node name of its own.
+        var folder = Path.Combine(context.DataFolder, "nodes");
+        if (Directory.Exists(folder))
+            Directory.Delete(folder, recursive: true);
+        ArchiveFolders.Copy(context.ArchiveFolder, Path.Combine(folder, "database"));
+        var connectionString = $"Data Source={Path.Combine(folder, "database", "archive.db")}";
+        var sourceIndex = Path.Combine(folder, "database", "index");
+        for (var node = 2; node <= Nodes; node++)
+            ArchiveFolders.Copy(sourceIndex, Path.Combine(folder, $"node-{node}", "index"));
+        Directory.CreateDirectory(Path.Combine(folder, "node-1"));
+        Directory.Move(sourceIndex, Path.Combine(folder, "node-1", "index"));
+        var started = DateTime.UtcNow;
+
+        var database = new NodesDatabase(connectionString, options.Postgres);
+        await using var _ = database;
+        if (options.Postgres is not null)
+        {
+            Console.WriteLine("Nodes: copying the archive into a new PostgreSQL database (migrate-to-postgres) ...");
+            await database.MoveToPostgresAsync(cancellationToken);
+        }
+
+        var editor = $"editor-{Guid.NewGuid():N}@example.org";
+        var (added, addOutput) = await CliAsync(Password + "\n", ["user", "add", editor, "--role", "Editor", .. database.CliOptions]);
+        if (added != CliExitCode.Success)
+            throw new InvalidOperationException($"Could not add the benchmark's editor: {addOutput}");
+
+        var children = new List<ChildWebApp>();
+        try
+        {
+            for (var node = 1; node <= Nodes; node++)
+            {
+                Console.WriteLine($"Nodes: starting node {node} of {Nodes} (dotnet Archive.Web.dll) ...");
+                var nodeFolder = Path.Combine(folder, $"node-{node}");
+                var child = await ChildWebApp.StartAsync(context, database.ConnectionString,
+                    [.. database.Settings, ("Archive:DataPath", nodeFolder), ("Archive:SearchIndexPath", Path.Combine(nodeFolder, "index"))], cancellationToken);
+                children.Add(child);
+                if (child.FirstOkSeconds is null)
+                {
+                    report.Skip("nodes", $"node {node} did not answer 200 on / within {ChildWebApp.StartTimeout.TotalSeconds:F0} s; its last output: {child.LastOutput}");
+                    return;
+                }
+            }
+
+            var table = new ReportTable(
+                $"7. Several web nodes on one {database.Provider} database ({options.Connections} connections round-robin over the nodes, {options.HttpDuration.TotalSeconds:F0} s each, loopback)",
+                ["measure", "1 node", "2 nodes", "3 nodes"]);
+            var clients = children.Select(c => LoadGenerator.CreateClient(c.Address, options.Connections)).ToList();
+            try
+            {
+                foreach (var (name, label) in new[] { ("api", "API search /api/search?q="), ("search", "search page /search?q=") })
+                {
+                    var results = new List<LoadResult>();
+                    for (var n = 1; n <= Nodes; n++)
+                    {
+                        Console.WriteLine($"Nodes: {label} over {n} node(s) ...");
+                        var result = await LoadGenerator.RunAsync(clients.Take(n).ToList(), targets[name], options.Connections, TimeSpan.FromSeconds(2), options.HttpDuration, cancellationToken);
+                        results.Add(result);
+                        report.Metric($"nodes.{name}.{n}.requestsPerSecond", result.RequestsPerSecond);
+                        report.Metric($"nodes.{name}.{n}.p95Ms", result.Latency.P95Ms);
+                        report.Metric($"nodes.{name}.{n}.errors", result.Errors);
+                    }
+                    table.Add([$"{label}: req/s", .. results.Select(r => Format.Number(r.RequestsPerSecond))]);
+                    table.Add([$"{label}: p50 / p95 / p99 ms", .. results.Select(r => $"{Format.Ms(r.Latency.P50Ms)} / {Format.Ms(r.Latency.P95Ms)} / {Format.Ms(r.Latency.P99Ms)}")]);
+                    table.Add([$"{label}: errors", .. results.Select(r => Format.Number(r.Errors))]);
+                }
+            }
+            finally
+            {
+                foreach (var client in clients)
+                    client.Dispose();
+            }
+            table.Notes.Add($"Every node is a separate process on the same {Environment.ProcessorCount} cores as the load generator, so more nodes cannot add throughput here; the rows show what the nodes cost each other, and that spreading the load loses nothing. On separate machines each node brings its own cores.");
+
+            await MeasureLagAsync(context, children, database, editor, targets["article"], started, table, cancellationToken);
+            report.Tables.Add(table);
+            table.Print(Console.Out);
+        }
+        finally
+        {
+            foreach (var child in children)
+                await child.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// An editor tags articles through node 1's form at <see cref="TagChangesPerSecond"/> a second for the load's duration.
+    /// Each tagging's outbox row is taken right after its POST returns (the editor's writes are the only ones); a node has
+    /// the change once the position it reports in <c>SearchNodes</c> passes that row, which it does after the Lucene commit
+    /// that makes it searchable. The lag is that moment minus the POST's return.
+    /// </summary>
+    private static async Task MeasureLagAsync(
+        BenchmarkContext context, List<ChildWebApp> children, NodesDatabase database, string editor, IReadOnlyList<string> articleUrls,
+        DateTime started, ReportTable table, CancellationToken cancellationToken)
+    {
+        var options = context.Options;
+        List<string> tags;
+        await using (var db = database.Open())
+            tags = await EditorClient.CreateTagsAsync(new TagService(db, TimeProvider.System), TagCount, cancellationToken);
+        using var editorClient = await EditorClient.SignInAsync(children[0].Address, editor, Password, cancellationToken);
+
+        // The nodes started here, once each has reported (a node reports on its first catch-up round); rows of
+        // indexes that served the archive before the copy are not nodes of this run.
+        var baseline = new Dictionary<string, long>();
+        var registering = Stopwatch.StartNew();
+        while (baseline.Count < children.Count && registering.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(200, cancellationToken);
+            await using var db = database.Open();
+            baseline = await db.SearchNodes.AsNoTracking().Where(n => n.Id != SearchNode.PrunedName && n.SeenAt >= started)
+                .ToDictionaryAsync(n => n.Id, n => n.AppliedOutboxId, cancellationToken);
+        }
+        if (baseline.Count < children.Count)
+            table.Notes.Add($"Only {baseline.Count} of {children.Count} nodes reported a position within 60 s.");
+
+        Console.WriteLine($"Nodes: catch-up lag while an editor makes {TagChangesPerSecond} tag changes a second on node 1 for {options.HttpDuration.TotalSeconds:F0} s ...");
+        var clock = Stopwatch.StartNew();
+        var written = new ConcurrentBag<(long OutboxId, double At)>();
+        var applied = new ConcurrentBag<(int ArticleId, string Tag)>();
+        var errors = 0;
+        string? firstError = null;
+        var positions = new ConcurrentDictionary<string, List<(long Position, double At)>>();
+        using var stopWatching = new CancellationTokenSource();
+        var watcher = WatchPositionsAsync(database, baseline.Keys, clock, positions, stopWatching.Token);
+
+        var random = new Random(options.Seed * 31 + 7);
+        using var inFlight = new SemaphoreSlim(TaggingsInFlight);
+        var pending = new List<Task>();
+        var interval = 1000.0 / TagChangesPerSecond;
+        var total = (int)(options.HttpDuration.TotalSeconds * TagChangesPerSecond);
+        for (var i = 0; i < total && !cancellationToken.IsCancellationRequested; i++)
+        {
+            var due = i * interval;
+            if (due > clock.Elapsed.TotalMilliseconds)
+                await Task.Delay(TimeSpan.FromMilliseconds(due - clock.Elapsed.TotalMilliseconds), cancellationToken);
+            await inFlight.WaitAsync(cancellationToken);
+            var url = articleUrls[random.Next(articleUrls.Count)];
+            var tag = tags[random.Next(tags.Count)];
+            pending.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    var error = await EditorClient.TagAsync(editorClient, url, tag, applied, cancellationToken);
+                    if (error is not null)
+                    {
+                        Interlocked.Increment(ref errors);
+                        Interlocked.CompareExchange(ref firstError, error, null);
+                        return;
+                    }
+                    var at = clock.Elapsed.TotalMilliseconds;
+                    await using var db = database.Open();
+                    written.Add((await db.SearchOutbox.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0, at));
+                }
+                finally
+                {
+                    inFlight.Release();
+                }
+            }, cancellationToken));
+        }
+        await Task.WhenAll(pending);
+        var writeSeconds = clock.Elapsed.TotalSeconds;
+
+        // Every node has applied every change, or the wait gives up.
+        var last = written.IsEmpty ? 0 : written.Max(w => w.OutboxId);
+        var settle = Stopwatch.StartNew();
+        while (settle.Elapsed < TimeSpan.FromSeconds(60) && positions.Count(p => p.Value.Count > 0 && Latest(p.Value) >= last) < baseline.Count)
+            await Task.Delay(100, cancellationToken);
+        await stopWatching.CancelAsync();
+        await watcher;
+
+        var changes = written.ToList();
+        var nodeNames = baseline.Keys.Order(StringComparer.Ordinal).ToList();
+        var lags = new List<double>();
+        var perNode = new List<string>();
+        foreach (var name in nodeNames)
+        {
+            var seen = positions.TryGetValue(name, out var list) ? list : [];
+            var nodeLags = changes.Select(c => seen.Where(s => s.Position >= c.OutboxId).Select(s => s.At).DefaultIfEmpty(double.NaN).Min() - c.At)
+                .Where(l => !double.IsNaN(l)).Select(l => Math.Max(0, l)).ToList();
+            lags.AddRange(nodeLags);
+            var stats = LatencyStats.From(nodeLags);
+            perNode.Add($"{Format.Ms(stats.P50Ms)} / {Format.Ms(stats.P95Ms)} / {Format.Ms(stats.MaxMs)} ({nodeLags.Count:N0} of {changes.Count:N0})");
+        }
+        var all = LatencyStats.From(lags);
+        table.Add(["catch-up lag, each node: p50 / p95 / max ms (changes seen)", .. perNode]);
+        table.Add("catch-up lag, every node together: p50 / p95 / max ms", $"{Format.Ms(all.P50Ms)} / {Format.Ms(all.P95Ms)} / {Format.Ms(all.MaxMs)}", "", "");
+        table.Add("tag changes written through node 1's form", $"{Format.Number(changes.Count / writeSeconds)}/s ({changes.Count:N0}, {errors} errors)", "", "");
+        if (firstError is not null)
+            table.Notes.Add($"tagging: first error: {firstError}");
+        table.Notes.Add($"Lag: from the tagging's POST returning on node 1 until a node reports (SearchNodes) a position past its outbox row, which it does after the Lucene commit that makes it searchable. Nodes poll the outbox every 2 s; the watcher polls SearchNodes every 50 ms. The columns of the lag row are the nodes (names {string.Join(", ", nodeNames.Select(n => n[..8]))}), not node counts. On PostgreSQL a node also catches up as soon as a write is notified (LISTEN/NOTIFY); on SQLite only the local node is woken by its own writes.");
+        context.Report.Metric("nodes.lag.p50Ms", all.P50Ms);
+        context.Report.Metric("nodes.lag.p95Ms", all.P95Ms);
+        context.Report.Metric("nodes.lag.maxMs", all.MaxMs);
+        context.Report.Metric("nodes.lag.changesPerSecond", changes.Count / writeSeconds);
+        context.Report.Metric("nodes.lag.errors", errors);
+    }
+
+    private static long Latest(List<(long Position, double At)> seen)
+    {
+        lock (seen)
+            return seen.Count == 0 ? 0 : seen[^1].Position;
+    }
+
+    private static async Task WatchPositionsAsync(
+        NodesDatabase database, IEnumerable<string> nodes, Stopwatch clock, ConcurrentDictionary<string, List<(long Position, double At)>> positions,
+        CancellationToken stop)
+    {
+        var names = nodes.ToList();
+        foreach (var name in names)
+            positions[name] = [];
+        await using var db = database.Open();
+        while (!stop.IsCancellationRequested)
+        {
+            var now = await db.SearchNodes.AsNoTracking().Where(n => names.Contains(n.Id)).Select(n => new { n.Id, n.AppliedOutboxId }).ToListAsync(CancellationToken.None);
+            var at = clock.Elapsed.TotalMilliseconds;
+            foreach (var node in now)
+            {
+                var list = positions[node.Id];
+                lock (list)
+                {
+                    if (list.Count == 0 || list[^1].Position != node.AppliedOutboxId)
+                        list.Add((node.AppliedOutboxId, at));
+                }
+            }
+            try
+            {
+                await Task.Delay(50, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    internal static async Task<(int ExitCode, string Output)> CliAsync(string? input, string[] arguments)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await ArchiveCli.TryRunAsync(arguments, output, error, input is null ? null : new StringReader(input));
+        return (exitCode ?? -1, output + error.ToString());
+    }
+}
