@@ -25,7 +25,7 @@ public static class NodesBenchmark
     private const int Nodes = 3;
     private const int TagCount = 5;
     private const int TagChangesPerSecond = 50;
-    private const int TaggingsInFlight = 8;
+    private const int TaggingsInFlight = 32;
 
     public static async Task RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
@@ -64,6 +64,11 @@ public static class NodesBenchmark
         {
             Console.WriteLine("Nodes: copying the archive into a new PostgreSQL database (migrate-to-postgres) ...");
             await database.MoveToPostgresAsync(cancellationToken);
+            if (await database.PostgresBytesAsync(cancellationToken) is { } bytes)
+            {
+                report.Metric("nodes.postgres.databaseBytes", bytes);
+                Console.WriteLine($"Nodes: the PostgreSQL copy takes {Format.Mb(bytes)} ({Format.Mb(bytes * 1000.0 / context.Corpus.Articles)} per 1,000 articles)");
+            }
         }
 
         var editor = $"editor-{Guid.NewGuid():N}@example.org";
@@ -116,6 +121,8 @@ public static class NodesBenchmark
                 foreach (var client in clients)
                     client.Dispose();
             }
+            if (report.MetricOrNull("nodes.postgres.databaseBytes") is { } size)
+                table.Notes.Add($"The PostgreSQL database (after migrate-to-postgres, before the load): {Format.Mb(size)}, {Format.Mb(size * 1000.0 / context.Corpus.Articles)} per 1,000 articles.");
             table.Notes.Add($"Every node is a separate process on the same {Environment.ProcessorCount} cores as the load generator, so more nodes cannot add throughput here; the rows show what the nodes cost each other, and that spreading the load loses nothing. On separate machines each node brings its own cores.");
 
             await MeasureLagAsync(context, children, database, editor, targets["article"], started, table, cancellationToken);

@@ -46,6 +46,17 @@ internal sealed class NodesDatabase(string sqliteConnectionString, string? postg
             throw new InvalidOperationException($"migrate-to-postgres failed ({exitCode}): {output}");
     }
 
+    /// <summary>The PostgreSQL database's size on disk (tables, indexes, TOAST), for the capacity plan; null on SQLite.</summary>
+    public async Task<long?> PostgresBytesAsync(CancellationToken cancellationToken)
+    {
+        if (postgresServer is null)
+            return null;
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_created)
