@@ -175,13 +175,26 @@ public sealed class EntityExtractor
         // An organisation's name keeps its "y": "Sociedad Aragonesa de Medicina de Familia y Comunitaria".
         if (_cues.OrgHeads.Contains(tokens[start].Folded) || (end - start > 2 && tokens[start].SentenceStart && _cues.OrgHeads.Contains(tokens[start + 1].Folded)))
         {
-            // ... unless the "y" opens another body: "la Universidad CES y la Universidad del Rosario".
+            // ... unless the "y" opens another body: "la Universidad CES y la Universidad del Rosario", "el Ministerio de
+            // Sanidad y la OMS", "de la OMS y al Acuerdo de París" (another head, an acronym, a known name, or "y al").
+            // A "de" before another head nests one body in another: "el Grupo de Trabajo de Vacunas de la Sociedad
+            // Española de Epidemiología" names two, when the first has a word of its own besides its head.
             for (var i = start + 1; i < end - 1; i++)
             {
-                if (!_splitters.Contains(tokens[i].Folded) || tokens[i].Kind != NameTokenKind.Lower)
+                if (tokens[i].Kind != NameTokenKind.Lower)
                     continue;
                 var next = i + 1 < end && tokens[i + 1].Kind == NameTokenKind.Lower && IsConnector(tokens[i + 1]) ? i + 2 : i + 1;
-                if (next < end && _cues.OrgHeads.Contains(tokens[next].Folded))
+                if (next >= end)
+                    continue;
+                var opensBody = _cues.OrgHeads.Contains(tokens[next].Folded);
+                if (_splitters.Contains(tokens[i].Folded)
+                    && (opensBody || tokens[next].IsAllCaps || tokens[i + 1].Folded is "al" or "a" || _gazetteer.Match(tokens, next, end) is not null))
+                {
+                    ClassifyPart(tokens, start, i, document);
+                    ClassifyRun(tokens, next, end, document);
+                    return;
+                }
+                if (opensBody && tokens[i].Folded is "de" or "del" or "of" && NameWords(tokens, start, i) >= 2)
                 {
                     ClassifyPart(tokens, start, i, document);
                     ClassifyRun(tokens, next, end, document);
@@ -202,6 +215,17 @@ public sealed class EntityExtractor
                 partStart = i + 1;
             }
         }
+    }
+
+    private static int NameWords(List<NameToken> tokens, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (IsNameWord(tokens[i]))
+                count++;
+        }
+        return count;
     }
 
     private GazetteerConcept? WholeConcept(List<NameToken> tokens, int start, int end) =>

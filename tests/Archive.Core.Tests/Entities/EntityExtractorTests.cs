@@ -119,4 +119,19 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Place, "Mexico");
         Assert.DoesNotContain(entities, e => e.Name.Contains("Big", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_body_named_inside_another_or_after_and_stands_apart_but_a_head_alone_before_de_does_not()
+    {
+        var entities = Extract("es",
+            "Lo aprobó el Grupo de Trabajo de Vacunas de la Sociedad Zentinela de Epidemiología ayer.",
+            "El Ministerio de Sanidad y la OMPX lo confirmaron.",
+            "La ciudad pidió ayuda al Departamento de Policía de Nueva York.");
+
+        Find(entities, EntityType.Organization, "Grupo de Trabajo de Vacunas");
+        Find(entities, EntityType.Organization, "Sociedad Zentinela de Epidemiología");
+        Find(entities, EntityType.Organization, "Ministerio de Sanidad");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("OMPX", StringComparison.Ordinal) && e.Name.Contains("Ministerio", StringComparison.Ordinal));
+        Find(entities, EntityType.Organization, "Departamento de Policía de Nueva York");
+    }
 }
