@@ -58,7 +58,7 @@ public static partial class MixedLoadBenchmark
         var databaseOption = $"--ConnectionStrings:Archive={connectionString}";
 
         var editor = $"editor-{Guid.NewGuid():N}@example.org";
-        var (added, addOutput) = await CliAsync(Password + "\n", "user", "add", editor, "--role", "Editor", databaseOption);
+        var (added, addOutput) = await ArchiveCliRunner.RunAsync(Password + "\n", "user", "add", editor, "--role", "Editor", databaseOption);
         if (added != CliExitCode.Success)
             throw new InvalidOperationException($"Could not add the benchmark's editor: {addOutput}");
 
@@ -80,7 +80,7 @@ public static partial class MixedLoadBenchmark
         var importSeconds = 0.0;
         var import = Task.Run(async () =>
         {
-            var done = await CliAsync(null, "import", importFolder, databaseOption);
+            var done = await ArchiveCliRunner.RunAsync(null, "import", importFolder, databaseOption);
             importSeconds = importClock.Elapsed.TotalSeconds;
             return done;
         }, cancellationToken);
@@ -223,14 +223,6 @@ public static partial class MixedLoadBenchmark
 
     private static async Task<int> TotalAsync(HttpClient client, string query, CancellationToken cancellationToken) =>
         (await client.GetFromJsonAsync<SearchTotal>($"/api/search?pageSize=1&q={Uri.EscapeDataString(query)}", cancellationToken))!.Total;
-
-    private static async Task<(int ExitCode, string Output)> CliAsync(string? input, params string[] arguments)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await ArchiveCli.TryRunAsync(arguments, output, error, input is null ? null : new StringReader(input));
-        return (exitCode ?? -1, output + error.ToString());
-    }
 
     private sealed record SearchTotal(int Total);
 

@@ -72,7 +72,7 @@ public static class NodesBenchmark
         }
 
         var editor = $"editor-{Guid.NewGuid():N}@example.org";
-        var (added, addOutput) = await CliAsync(Password + "\n", ["user", "add", editor, "--role", "Editor", .. database.CliOptions]);
+        var (added, addOutput) = await ArchiveCliRunner.RunAsync(Password + "\n", ["user", "add", editor, "--role", "Editor", .. database.CliOptions]);
         if (added != CliExitCode.Success)
             throw new InvalidOperationException($"Could not add the benchmark's editor: {addOutput}");
 
@@ -284,13 +284,5 @@ public static class NodesBenchmark
                 break;
             }
         }
-    }
-
-    internal static async Task<(int ExitCode, string Output)> CliAsync(string? input, string[] arguments)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await ArchiveCli.TryRunAsync(arguments, output, error, input is null ? null : new StringReader(input));
-        return (exitCode ?? -1, output + error.ToString());
     }
 }

@@ -41,7 +41,7 @@ internal sealed class NodesDatabase(string sqliteConnectionString, string? postg
     {
         await ExecuteAsync($"CREATE DATABASE \"{_name}\"", cancellationToken);
         _created = true;
-        var (exitCode, output) = await NodesBenchmark.CliAsync(null, ["migrate-to-postgres", ConnectionString, $"--ConnectionStrings:{ArchiveDatabaseLocation.ConnectionStringName}={sqliteConnectionString}"]);
+        var (exitCode, output) = await Archive.Benchmarks.ArchiveSide.ArchiveCliRunner.RunAsync(null, "migrate-to-postgres", ConnectionString, $"--ConnectionStrings:{ArchiveDatabaseLocation.ConnectionStringName}={sqliteConnectionString}");
         if (exitCode != CliExitCode.Success)
             throw new InvalidOperationException($"migrate-to-postgres failed ({exitCode}): {output}");
     }

@@ -64,16 +64,7 @@ public sealed class SearchNodeTests : IAsyncLifetime
     public async Task An_index_keeps_its_name_and_position_across_a_restart()
     {
         var folder = NewFolder();
-        string node;
-        long applied;
-        using (var index = SearchIndex.Open(folder, NullLogger<SearchIndex>.Instance))
-        {
-            await using var db = _archive.NewDb();
-            await SearchArchive.IndexerFor(index).EnsureReadyAsync(db);
-            await _archive.AddAsync("Visita oficial", "Kim viajó en tren blindado.");
-            await SearchArchive.IndexerFor(index).CatchUpAsync(db);
-            (node, applied) = (index.NodeId, index.AppliedOutboxId);
-        }
+        var (node, applied) = await IndexOneArticleAsync(folder, "Visita oficial", "Kim viajó en tren blindado.");
         Assert.True(applied > 0);
 
         using var reopened = SearchIndex.Open(folder, NullLogger<SearchIndex>.Instance);
@@ -87,16 +78,7 @@ public sealed class SearchNodeTests : IAsyncLifetime
     public async Task A_copied_index_folder_is_a_new_node_that_keeps_the_position_it_copied()
     {
         var folder = NewFolder();
-        string node;
-        long applied;
-        using (var index = SearchIndex.Open(folder, NullLogger<SearchIndex>.Instance))
-        {
-            await using var db = _archive.NewDb();
-            await SearchArchive.IndexerFor(index).EnsureReadyAsync(db);
-            await _archive.AddAsync("Tren blindado", "Kim llegó a Vladivostok en su tren.");
-            await SearchArchive.IndexerFor(index).CatchUpAsync(db);
-            (node, applied) = (index.NodeId, index.AppliedOutboxId);
-        }
+        var (node, applied) = await IndexOneArticleAsync(folder, "Tren blindado", "Kim llegó a Vladivostok en su tren.");
         var copy = NewFolder();
         foreach (var file in Directory.GetFiles(folder))
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
@@ -110,6 +92,17 @@ public sealed class SearchNodeTests : IAsyncLifetime
         // The new name was committed at once, so a restart before its first report keeps it.
         using var reopened = SearchIndex.Open(copy, NullLogger<SearchIndex>.Instance);
         Assert.Equal(copiedNode, reopened.NodeId);
+    }
+
+    /// <summary>An index in <paramref name="folder"/> made ready, then caught up with one new article, and closed.</summary>
+    private async Task<(string Node, long Applied)> IndexOneArticleAsync(string folder, string title, string body)
+    {
+        using var index = SearchIndex.Open(folder, NullLogger<SearchIndex>.Instance);
+        await using var db = _archive.NewDb();
+        await SearchArchive.IndexerFor(index).EnsureReadyAsync(db);
+        await _archive.AddAsync(title, body);
+        await SearchArchive.IndexerFor(index).CatchUpAsync(db);
+        return (index.NodeId, index.AppliedOutboxId);
     }
 
     private async Task<SearchIndex> ReadyNodeAsync()

@@ -84,7 +84,7 @@ public abstract class CrashTestData : IAsyncLifetime
     /// The search total for <paramref name="query"/> (blank: every article) as the JSON API answers it, syndicated
     /// copies unfolded: the generated articles share a template, so copy detection groups many of them.
     /// </summary>
-    protected static async Task<int> SearchTotalAsync(HttpClient client, string query = "")
+    internal static async Task<int> SearchTotalAsync(HttpClient client, string query = "")
     {
         var answer = await client.GetFromJsonAsync<SearchTotal>($"/api/search?pageSize=1&copies=all&q={Uri.EscapeDataString(query)}");
         return answer!.Total;

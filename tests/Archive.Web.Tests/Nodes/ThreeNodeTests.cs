@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -15,7 +14,6 @@ using Archive.Web.Tests.CrashSafety;
 using Archive.Web.Tests.Pages.Imports;
 using Archive.Web.Tests.Pages.Tags;
 using Microsoft.EntityFrameworkCore;
-using Xunit.Abstractions;
 
 namespace Archive.Web.Tests.Nodes;
 
@@ -24,7 +22,7 @@ namespace Archive.Web.Tests.Nodes;
 /// with its own data folder and search index, sharing one uploads folder, as the README's several-node layout has it.
 /// One test walks the whole story because starting the nodes is most of its cost.
 /// </summary>
-public sealed class ThreeNodeTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ThreeNodeTests : IAsyncLifetime
 {
     private static readonly TimeSpan _within = TimeSpan.FromSeconds(30);
 
@@ -72,11 +70,8 @@ public sealed class ThreeNodeTests(ITestOutputHelper output) : IAsyncLifetime
             var runId = UploadClient.RunIdFrom(uploaded);
             var run = await onA.WaitUntilFinishedAsync(runId);
             Assert.Equal(("completed", 1, 0), (run.Status, run.Imported, run.Failed));
-            foreach (var (name, node) in new[] { ("B", onB), ("C", onC) })
-            {
-                var found = await TimeUntilAsync(async () => await SearchTotalAsync(node, marker) == 1);
-                output.WriteLine($"node {name} found the article imported on A after {found.TotalMilliseconds:F0} ms");
-            }
+            foreach (var node in new[] { onB, onC })
+                await UntilAsync(async () => await CrashTestData.SearchTotalAsync(node, marker) == 1);
 
             // A tag added on B reaches the page A had cached for an anonymous reader.
             var article = await QueryAsync(db => db.Articles.Where(x => x.ImportRunId == runId).Select(x => new { x.Id, x.Slug }).SingleAsync());
@@ -90,9 +85,8 @@ public sealed class ThreeNodeTests(ITestOutputHelper output) : IAsyncLifetime
             var pageOnB = await onB.GetDocumentAsync(articlePage);
             using (var added = await onB.PostAsync(articlePage + "?handler=AddTag", AccountHelpers.Form(pageOnB.Token("#add-tag-form"), ("tag", tag.LabelEn))))
                 Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-            var shown = await TimeUntilAsync(async () =>
+            await UntilAsync(async () =>
                 (await anonymousOnA.GetDocumentAsync(articlePage)).QuerySelector($"#article-tags a[href='/tags/{tag.Slug}']") is not null);
-            output.WriteLine($"node A's cached page showed the tag added on B after {shown.TotalMilliseconds:F0} ms");
 
             // B is killed, 700 articles arrive, and B is killed again after the first batch of its catch-up.
             await nodeB.DisposeAsync();
@@ -117,12 +111,12 @@ public sealed class ThreeNodeTests(ITestOutputHelper output) : IAsyncLifetime
             using var restartedB = Client(addressB, cookies);
             foreach (var node in new[] { restartedB, onA, onC })
             {
-                await TimeUntilAsync(async () => await SearchTotalAsync(node, "") == articles);
-                Assert.Equal(701, await SearchTotalAsync(node, marker + "lote"));
-                Assert.Equal(1, await SearchTotalAsync(node, marker + "699x"));
+                await UntilAsync(async () => await CrashTestData.SearchTotalAsync(node, "") == articles);
+                Assert.Equal(701, await CrashTestData.SearchTotalAsync(node, marker + "lote"));
+                Assert.Equal(1, await CrashTestData.SearchTotalAsync(node, marker + "699x"));
             }
             // Once every node has applied every row, the outbox is emptied.
-            await TimeUntilAsync(async () => await QueryAsync(db => db.SearchOutbox.CountAsync()) == 0);
+            await UntilAsync(async () => await QueryAsync(db => db.SearchOutbox.CountAsync()) == 0);
         }
         finally
         {
@@ -186,23 +180,11 @@ public sealed class ThreeNodeTests(ITestOutputHelper output) : IAsyncLifetime
         return folder;
     }
 
-    private static async Task<int> SearchTotalAsync(HttpClient client, string query)
+    /// <summary>Polls until <paramref name="condition"/> holds; a condition still false after <see cref="_within"/> fails the test.</summary>
+    private static async Task UntilAsync(Func<Task<bool>> condition)
     {
-        var answer = await client.GetFromJsonAsync<SearchTotal>($"/api/search?pageSize=1&copies=all&q={Uri.EscapeDataString(query)}");
-        return answer!.Total;
-    }
-
-    /// <summary>Polls until <paramref name="condition"/> holds, failing after <see cref="_within"/>; returns how long it took.</summary>
-    private static async Task<TimeSpan> TimeUntilAsync(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
+        using var timeout = new CancellationTokenSource(_within);
         while (!await condition())
-        {
-            Assert.True(clock.Elapsed < _within, $"not within {_within.TotalSeconds} s");
-            await Task.Delay(50);
-        }
-        return clock.Elapsed;
+            await Task.Delay(50, timeout.Token);
     }
-
-    private sealed record SearchTotal(int Total);
 }
