@@ -54,8 +54,11 @@ public static class ArchiveCoreServices
             services.AddSingleton(format);
         services.AddSingleton(sp => new ArticleFormatRegistry(sp.GetServices<IArticleFormat>()));
         // Off unless Archive:Diagnostics:HaltAt is set (the crash-safety tests set it on a child process).
+        services.AddOptions<DiagnosticOptions>().Bind(configuration.GetSection(DiagnosticOptions.SectionName))
+            .Validate(o => DiagnosticHalt.IsValid(o.HaltAt), DiagnosticHalt.FormatHint)
+            .ValidateOnStart();
         services.AddSingleton(sp => DiagnosticHalt.Parse(
-            sp.GetRequiredService<IConfiguration>()[DiagnosticHalt.SettingKey],
+            sp.GetRequiredService<IOptions<DiagnosticOptions>>().Value.HaltAt,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<DiagnosticHalt>()));
         services.AddScoped(sp => new ArticleImporter(
             sp.GetRequiredService<ArchiveDbContext>(),

@@ -49,17 +49,28 @@ public sealed class DiagnosticHalt
         ArgumentNullException.ThrowIfNull(logger);
         if (string.IsNullOrWhiteSpace(value))
             return Off;
+        if (!TryRead(value, out var point, out var occurrence))
+            throw new FormatException($"{FormatHint} Got '{value}'.");
+        logger.LogWarning("{Setting} = {Value}: this process halts at that point and waits to be killed", SettingKey, value);
+        return new DiagnosticHalt(point, occurrence, logger);
+    }
+
+    /// <summary>What the setting takes, for the start-up validation message.</summary>
+    public static string FormatHint { get; } =
+        $"{SettingKey} must be <point>:<N> with point one of {string.Join(", ", _names.Keys)} and N ≥ 1.";
+
+    /// <summary>Unset, or a value <see cref="Parse"/> reads.</summary>
+    public static bool IsValid(string? value) => string.IsNullOrWhiteSpace(value) || TryRead(value, out _, out _);
+
+    private static bool TryRead(string value, out HaltPoint point, out int occurrence)
+    {
+        point = default;
+        occurrence = 0;
         var parts = value.Split(':', 2, StringSplitOptions.TrimEntries);
-        if (parts.Length == 2
-            && _names.TryGetValue(parts[0], out var point)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var occurrence)
-            && occurrence >= 1)
-        {
-            logger.LogWarning("{Setting} = {Value}: this process halts at that point and waits to be killed", SettingKey, value);
-            return new DiagnosticHalt(point, occurrence, logger);
-        }
-        throw new FormatException(
-            $"{SettingKey} must be <point>:<N> with point one of {string.Join(", ", _names.Keys)} and N ≥ 1; got '{value}'.");
+        return parts.Length == 2
+            && _names.TryGetValue(parts[0], out point)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out occurrence)
+            && occurrence >= 1;
     }
 
     /// <summary>Called at the point; blocks the calling thread for good when it is the configured occurrence.</summary>

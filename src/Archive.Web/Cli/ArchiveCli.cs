@@ -1,6 +1,4 @@
 using Archive.Web.Hosting;
-using Serilog;
-using Serilog.Events;
 
 namespace Archive.Web.Cli;
 
@@ -100,10 +98,7 @@ public static class ArchiveCli
             ApplicationName = typeof(ArchiveCli).Assembly.GetName().Name,
             EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT"),
         });
-        builder.Services.AddSerilog(logger => logger
-            .MinimumLevel.Warning()
-            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Fatal)
-            .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose));
+        builder.Services.AddArchiveLogging(builder.Configuration, ArchiveLogAudience.Command);
         builder.Services.AddArchive(builder.Configuration);
         return builder.Build();
     }

@@ -19,11 +19,7 @@ public static class ArchiveWeb
 {
     public static WebApplicationBuilder AddArchiveWeb(this WebApplicationBuilder builder)
     {
-        // Each host keeps its own logger: with the static Log.Logger, disposing one host (a test's second
-        // host) would close the logger every other host in the process writes through.
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services), preserveStaticLogger: true);
+        builder.Services.AddArchiveLogging(builder.Configuration, ArchiveLogAudience.WebApp);
 
         builder.Services.AddArchive(builder.Configuration);
         builder.Services.AddArchiveSearch();
@@ -50,12 +46,12 @@ public static class ArchiveWeb
         builder.Services.AddArchiveAccountsWeb();
         builder.Services.AddArchiveRateLimits(builder.Configuration);
         // The configured public address is always a host this archive answers for.
-        builder.Services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(hosts =>
-        {
-            var publicBase = builder.Configuration[$"{ArchiveOptions.SectionName}:{nameof(ArchiveOptions.PublicBaseUrl)}"];
-            if (Uri.TryCreate(publicBase, UriKind.Absolute, out var uri) && hosts.AllowedHosts.Count > 0 && !hosts.AllowedHosts.Contains("*"))
-                hosts.AllowedHosts = [.. hosts.AllowedHosts, uri.IdnHost];
-        });
+        builder.Services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>()
+            .PostConfigure<IOptions<ArchiveOptions>>((hosts, archive) =>
+            {
+                if (Uri.TryCreate(archive.Value.PublicBaseUrl, UriKind.Absolute, out var uri) && hosts.AllowedHosts.Count > 0 && !hosts.AllowedHosts.Contains("*"))
+                    hosts.AllowedHosts = [.. hosts.AllowedHosts, uri.IdnHost];
+            });
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", ArchivePolicies.Admin);

@@ -1,6 +1,7 @@
 using Archive.Core.Data;
 using Archive.Core.Importing;
 using Archive.Core.Importing.Uploads;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Web.Importing;
 
@@ -17,14 +18,12 @@ public static class UploadServices
     /// <summary>Uploads from the browser and the background importer that takes them (web app only; the CLI imports in the foreground).</summary>
     public static IServiceCollection AddArchiveUploads(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(SectionName);
-        services.AddSingleton(sp =>
-        {
-            var options = section.Get<UploadOptions>() ?? new UploadOptions();
+        services.AddOptions<UploadOptions>().Bind(configuration.GetSection(SectionName))
             // One per-file limit for the whole archive: a file the importer would refuse is refused at the door.
-            options.MaxFileBytes = sp.GetRequiredService<ImportOptions>().MaxFileBytes;
-            return options;
-        });
+            .PostConfigure<IOptions<ImportOptions>>((options, import) => options.MaxFileBytes = import.Value.MaxFileBytes)
+            .Validate(o => o.Problem() is null, $"{SectionName}: every limit must be positive (see the README's settings table).")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<UploadOptions>>().Value);
         services.AddSingleton<UploadFolder>();
         services.AddSingleton(sp => ImportRunLeases.For(sp.GetRequiredService<ArchiveDatabaseLocation>(), sp.GetRequiredService<UploadFolder>().Path));
         services.AddScoped(sp => new UploadReceiver(
@@ -32,7 +31,7 @@ public static class UploadServices
             sp.GetRequiredService<UploadOptions>(),
             sp.GetRequiredService<ArticleImporter>().SupportedExtensions,
             sp.GetRequiredService<UploadFolder>().Path));
-        services.AddSingleton(new QueuedImports(section.GetValue("QueueCapacity", QueuedImports.DefaultCapacity)));
+        services.AddSingleton(sp => new QueuedImports(sp.GetRequiredService<UploadOptions>().QueueCapacity));
         services.AddHostedService<ImportQueueService>();
         return services;
     }

@@ -29,4 +29,19 @@ public sealed class UploadOptions
 
     /// <summary>How long the background importer waits idle before it looks for unfinished runs nobody holds (another node's, a dead one's).</summary>
     public int SweepSeconds { get; set; } = 30;
+
+    /// <summary>Uploads waiting for the background importer before new ones are told to try again later.</summary>
+    public int QueueCapacity { get; set; } = 8;
+
+    /// <summary>What is wrong with these settings, or null when they can be used.</summary>
+    public string? Problem() => this switch
+    {
+        { MaxUploadBytes: <= 0 } => "Archive:Upload:MaxUploadBytes must be a positive number of bytes.",
+        { MaxEntries: <= 0 } => "Archive:Upload:MaxEntries must be at least 1.",
+        { MaxExpansionRatio: <= 0 } => "Archive:Upload:MaxExpansionRatio must be at least 1.",
+        { ExpansionRatioFloorBytes: < 0 } => "Archive:Upload:ExpansionRatioFloorBytes cannot be negative.",
+        { SweepSeconds: <= 0 } => "Archive:Upload:SweepSeconds must be at least 1.",
+        { QueueCapacity: <= 0 } => "Archive:Upload:QueueCapacity must be at least 1.",
+        _ => null,
+    };
 }
