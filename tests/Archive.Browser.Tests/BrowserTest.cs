@@ -16,6 +16,17 @@ public abstract class BrowserTest(KestrelAppFactory app) : IClassFixture<Kestrel
     {
     }
 
+    /// <summary>Signs in through the sign-in page as a person does, and waits until the header names the account.</summary>
+    protected static async Task SignInAsync(IPage page, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/account/signin");
+        await page.Locator("#signin-email").FillAsync(email);
+        await page.Locator("#signin-password").FillAsync(password);
+        await page.Locator("#signin-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".account-name")).ToHaveTextAsync(email);
+    }
+
     public async Task InitializeAsync()
     {
         Configure(App.Settings);

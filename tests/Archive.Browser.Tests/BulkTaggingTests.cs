@@ -14,11 +14,7 @@ public sealed class BulkTaggingTests(KestrelAppFactory app) : BrowserTest(app)
         await App.WaitForSearchIndexAsync();
 
         var editor = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = baseUrl });
-        await editor.GotoAsync("/account/signin");
-        await editor.Locator("#signin-email").FillAsync("bulk-editor@example.org");
-        await editor.Locator("#signin-password").FillAsync(Password);
-        await editor.Locator("#signin-form button[type=submit]").ClickAsync();
-        await Assertions.Expect(editor.Locator(".account-name")).ToHaveTextAsync("bulk-editor@example.org");
+        await SignInAsync(editor, "bulk-editor@example.org", Password);
 
         await editor.GotoAsync("/search?q=putin");
         await editor.Locator("#tag-input").PressSequentiallyAsync("Nort");

@@ -16,11 +16,7 @@ public sealed class ResearcherTests(KestrelAppFactory app) : BrowserTest(app)
             Assert.True(added.Succeeded, added.Code.ToString());
         }
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = App.ServerAddress.ToString() });
-        await page.GotoAsync("/account/signin");
-        await page.Locator("#signin-email").FillAsync(email);
-        await page.Locator("#signin-password").FillAsync(Password);
-        await page.Locator("#signin-form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator(".account-name")).ToHaveTextAsync(email);
+        await SignInAsync(page, email, Password);
         return page;
     }
 

@@ -13,11 +13,7 @@ public sealed class TaggingTests(KestrelAppFactory app) : BrowserTest(app)
         await App.AddEditorAndNorthKoreaTagAsync("editor@example.org", Password);
 
         var editor = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = baseUrl });
-        await editor.GotoAsync("/account/signin");
-        await editor.Locator("#signin-email").FillAsync("editor@example.org");
-        await editor.Locator("#signin-password").FillAsync(Password);
-        await editor.Locator("#signin-form button[type=submit]").ClickAsync();
-        await Assertions.Expect(editor.Locator(".account-name")).ToHaveTextAsync("editor@example.org");
+        await SignInAsync(editor, "editor@example.org", Password);
 
         await editor.GotoAsync("/");
         await editor.Locator("ol.article-list a").First.ClickAsync();

@@ -22,11 +22,7 @@ public sealed class UploadTests(KestrelAppFactory app) : BrowserTest(app)
             Assert.True(added.Succeeded, added.Code.ToString());
         }
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-GB", BaseURL = App.ServerAddress.ToString() });
-        await page.GotoAsync("/account/signin");
-        await page.Locator("#signin-email").FillAsync("uploader@example.org");
-        await page.Locator("#signin-password").FillAsync(Password);
-        await page.Locator("#signin-form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator(".account-name")).ToHaveTextAsync("uploader@example.org");
+        await SignInAsync(page, "uploader@example.org", Password);
 
         await page.GotoAsync("/imports");
         await page.Locator("#upload-link").ClickAsync();
@@ -63,20 +59,14 @@ public sealed class UploadTests(KestrelAppFactory app) : BrowserTest(app)
         }
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() };
         using var client = new HttpClient(handler) { BaseAddress = App.ServerAddress };
-        var signIn = await FormTokenAsync(client, "/account/signin", "#signin-form");
-        using (var signedIn = await client.PostAsync(new Uri("/account/signin", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Form.Email"] = "big-uploader@example.org",
-            ["Form.Password"] = Password,
-            ["__RequestVerificationToken"] = signIn,
-        })))
+        using (var signedIn = await client.PostSignInAsync("big-uploader@example.org", Password))
         {
             Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
         }
-        var token = await FormTokenAsync(client, "/imports/new", "#upload-form");
+        var token = await client.TokenAsync("/imports/new", "#upload-form");
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(token), AntiforgeryForm.FieldName },
             { new ByteArrayContent(new byte[UploadLimitBytes + UploadLimitBytes / 2]), "files", "enorme.txt" },
         };
 
@@ -89,27 +79,11 @@ public sealed class UploadTests(KestrelAppFactory app) : BrowserTest(app)
         Assert.StartsWith("La subida es demasiado grande", page.QuerySelector("#upload-problem")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
-    private static async Task<string> FormTokenAsync(HttpClient client, string url, string form)
-    {
-        var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
-        var document = await new HtmlParser().ParseDocumentAsync(html);
-        return document.QuerySelector($"{form} input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
-    }
-
     /// <summary>Enough one-file batches that the run page usually opens while the import is still going.</summary>
-    private static byte[] ManyArticlesZip()
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            for (var i = 0; i < ZipEntries; i++)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry($"lote/noticia-{i:D3}.txt").Open(), Encoding.UTF8);
-                writer.Write($"Noticia número {i} del lote\n\nEl párrafo {i} cuenta una historia distinta de las otras {i * 7} historias.");
-            }
-        }
-        return buffer.ToArray();
-    }
+    private static byte[] ManyArticlesZip() =>
+        Enumerable.Range(0, ZipEntries).Aggregate(new ZipBuilder(CompressionLevel.Optimal), (zip, i) => zip.Entry(
+            $"lote/noticia-{i:D3}.txt",
+            $"Noticia número {i} del lote\n\nEl párrafo {i} cuenta una historia distinta de las otras {i * 7} historias.")).Build();
 
     protected override void Configure(IDictionary<string, string> settings)
     {

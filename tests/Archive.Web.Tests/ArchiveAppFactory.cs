@@ -3,8 +3,6 @@ using Archive.Core.Data;
 using Archive.Core.Search;
 using Archive.Web.Hosting;
 using Archive.Web.Search;
-using Archive.Tests;
-using Archive.Web.Tests.Builders;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.OutputCaching;

@@ -17,14 +17,7 @@ internal static partial class EditorClient
             BaseAddress = address,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        var page = await client.GetStringAsync("/account/signin", cancellationToken);
-        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
-        using var signedIn = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Form.Email"] = email,
-            ["Form.Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }), cancellationToken);
+        using var signedIn = await client.PostSignInAsync(email, password, cancellationToken);
         if (signedIn.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"The benchmark's editor could not sign in ({(int)signedIn.StatusCode}).");
         return client;
@@ -41,13 +34,9 @@ internal static partial class EditorClient
         var form = AddTagForm().Match(html);
         if (!form.Success)
             return $"no add-tag form on {articleUrl} (not signed in?)";
-        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(form.Value).Groups[1].Value);
+        var token = AntiforgeryForm.Token(form.Value, "#add-tag-form");
         var action = WebUtility.HtmlDecode(FormAction().Match(form.Value).Groups[1].Value);
-        using var posted = await editor.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["tag"] = tag,
-            ["__RequestVerificationToken"] = token,
-        }), cancellationToken);
+        using var posted = await editor.PostAsync(action, AntiforgeryForm.Fields(token, ("tag", tag)), cancellationToken);
         if (posted.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found))
             return $"{(int)posted.StatusCode} for POST {action}";
         applied.Add((int.Parse(articleUrl.Split('/')[2], CultureInfo.InvariantCulture), tag));
@@ -73,7 +62,4 @@ internal static partial class EditorClient
 
     [GeneratedRegex(@"^<form[^>]*\saction=""([^""]+)""")]
     private static partial Regex FormAction();
-
-    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)"|__RequestVerificationToken"[^>]*value="([^"]+)""")]
-    private static partial Regex AntiforgeryToken();
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Archive.Tests;
 using Archive.Web.Accounts;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -86,7 +85,7 @@ public sealed class DataProtectionKeyTests : IAsyncLifetime
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/account/signin")
         {
-            Content = AccountHelpers.Form(form.Token, ("Form.Email", email), ("Form.Password", password)),
+            Content = AntiforgeryForm.Fields(form.Token, ("Form.Email", email), ("Form.Password", password)),
         };
         request.Headers.Add("Cookie", form.Cookie);
         return request;

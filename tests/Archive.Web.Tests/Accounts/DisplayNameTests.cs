@@ -2,7 +2,6 @@ using System.Net;
 using Archive.Core.Tagging;
 using Archive.Web.Accounts;
 using Archive.Web.Cli;
-using Archive.Web.Tests.Builders;
 using Archive.Web.Tests.Pages.Tags;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,7 +46,7 @@ public sealed class DisplayNameTests(ArchiveAppFactory app)
         var (admin, _) = await app.SignedInClientAsync(ArchiveRoles.Admin);
         var users = await admin.GetDocumentAsync("/admin/users");
         using var saved = await admin.PostAsync("/admin/users?handler=SetDisplayName",
-            AccountHelpers.Form(users.Token("form[action*='SetDisplayName']"), ("email", email), ("displayName", "Redacción Norte")));
+            AntiforgeryForm.Fields(users.Token("form[action*='SetDisplayName']"), ("email", email), ("displayName", "Redacción Norte")));
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         Assert.Contains("Redacción Norte", await HistoryAsync(articleId), StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed class SignInTests(ArchiveAppFactory app)
 
         using var signedOut = await client.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = home.Token(".signout-form"),
+            [AntiforgeryForm.FieldName] = home.Token(".signout-form"),
         }));
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         var after = await client.GetDocumentAsync("/");
@@ -77,7 +77,7 @@ public sealed class SignInTests(ArchiveAppFactory app)
             ["Form.Email"] = email,
             ["Form.Password"] = AccountHelpers.Password,
             ["ReturnUrl"] = "https://evil.example/",
-            ["__RequestVerificationToken"] = page.Token("#signin-form"),
+            [AntiforgeryForm.FieldName] = page.Token("#signin-form"),
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

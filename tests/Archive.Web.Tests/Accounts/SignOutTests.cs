@@ -15,7 +15,7 @@ public sealed class SignOutTests(ArchiveAppFactory app)
         var client = app.CreateClientWithoutRedirects(handleCookies: false);
         using var form = await client.GetAsync("/account/signin");
         var antiforgery = CookiePairs(form);
-        using var signedIn = await SendAsync(client, HttpMethod.Post, "/account/signin", antiforgery, AccountHelpers.Form(
+        using var signedIn = await SendAsync(client, HttpMethod.Post, "/account/signin", antiforgery, AntiforgeryForm.Fields(
             (await Html.ParseAsync(form)).Token("#signin-form"), ("Form.Email", email), ("Form.Password", AccountHelpers.Password)));
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var session = $"{antiforgery}; {CookiePairs(signedIn)}";
@@ -24,7 +24,7 @@ public sealed class SignOutTests(ArchiveAppFactory app)
 
         using var signOutPage = await SendAsync(client, HttpMethod.Get, "/account/signout", session);
         using var signedOut = await SendAsync(client, HttpMethod.Post, "/account/signout", session,
-            AccountHelpers.Form((await Html.ParseAsync(signOutPage)).Token()));
+            AntiforgeryForm.Fields((await Html.ParseAsync(signOutPage)).Token()));
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
 
         using var replayed = await SendAsync(client, HttpMethod.Get, "/tags/manage", session);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Archive.Web.Tests.Builders;
 
 namespace Archive.Web.Tests.Api;
 

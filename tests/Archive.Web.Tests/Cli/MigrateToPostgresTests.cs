@@ -1,7 +1,6 @@
 using System.Net;
 using Archive.Core.Data;
 using Archive.Core.Tagging;
-using Archive.Tests;
 using Archive.Web.Cli;
 using Archive.Web.Tests.Accounts;
 using Microsoft.EntityFrameworkCore;

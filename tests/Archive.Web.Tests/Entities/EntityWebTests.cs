@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Archive.Core.Entities;
-using Archive.Web.Tests.Builders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests.Entities;

@@ -1,6 +1,5 @@
 using Archive.Core.Data;
 using Archive.Core.Importing.Uploads;
-using Archive.Tests;
 
 namespace Archive.Web.Tests.Nodes;
 

@@ -7,7 +7,6 @@ using Archive.Core.Diagnostics;
 using Archive.Core.Importing;
 using Archive.Core.Search;
 using Archive.Core.Tagging;
-using Archive.Tests;
 using Archive.Web.Cli;
 using Archive.Web.Tests.Accounts;
 using Archive.Web.Tests.CrashSafety;
@@ -83,7 +82,7 @@ public sealed class ThreeNodeTests : IAsyncLifetime
             using (var cached = await anonymousOnA.GetAsync(articlePage))
                 Assert.NotNull(cached.Headers.Age);
             var pageOnB = await onB.GetDocumentAsync(articlePage);
-            using (var added = await onB.PostAsync(articlePage + "?handler=AddTag", AccountHelpers.Form(pageOnB.Token("#add-tag-form"), ("tag", tag.LabelEn))))
+            using (var added = await onB.PostAsync(articlePage + "?handler=AddTag", AntiforgeryForm.Fields(pageOnB.Token("#add-tag-form"), ("tag", tag.LabelEn))))
                 Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
             await UntilAsync(async () =>
                 (await anonymousOnA.GetDocumentAsync(articlePage)).QuerySelector($"#article-tags a[href='/tags/{tag.Slug}']") is not null);

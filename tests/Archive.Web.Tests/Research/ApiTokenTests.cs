@@ -57,7 +57,7 @@ public sealed class ApiTokenTests(ArchiveAppFactory app)
         var (client, email) = await app.SignedInClientAsync(ArchiveRoles.Researcher);
         var page = await client.GetDocumentAsync("/account/tokens");
 
-        using var created = await client.PostAsync("/account/tokens?handler=Create", AccountHelpers.Form(page.Token("#token-create-form"), ("name", "cuaderno R")));
+        using var created = await client.PostAsync("/account/tokens?handler=Create", AntiforgeryForm.Fields(page.Token("#token-create-form"), ("name", "cuaderno R")));
         var createdPage = await Html.ParseAsync(created);
         var secret = createdPage.QuerySelector("#token-secret")!.Text();
         using (var works = await app.ApiClient(secret).GetAsync("/api/saved-searches"))
@@ -67,7 +67,7 @@ public sealed class ApiTokenTests(ArchiveAppFactory app)
         Assert.Null(again.QuerySelector("#token-secret"));
         Assert.DoesNotContain(secret, again.DocumentElement.OuterHtml, StringComparison.Ordinal);
         var row = again.QuerySelector("#tokens tbody tr")!;
-        using var revoked = await client.PostAsync("/account/tokens?handler=Revoke", AccountHelpers.Form(
+        using var revoked = await client.PostAsync("/account/tokens?handler=Revoke", AntiforgeryForm.Fields(
             again.Token("#tokens form"), ("tokenId", row.GetAttribute("data-token-id")!)));
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         using (var refused = await app.ApiClient(secret).GetAsync("/api/saved-searches"))

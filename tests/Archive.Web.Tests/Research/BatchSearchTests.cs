@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Archive.Web.Accounts;
 using Archive.Web.Tests.Accounts;
-using Archive.Web.Tests.Builders;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Archive.Web.Tests.Research;
@@ -168,7 +167,7 @@ public sealed class BatchSearchTests(ArchiveAppFactory app)
 
         using var posted = await client.PostAsync("/search/batch", new MultipartFormDataContent
         {
-            { new StringContent(page.Token("#batch-form")), "__RequestVerificationToken" },
+            { new StringContent(page.Token("#batch-form")), AntiforgeryForm.FieldName },
             { new StringContent("putin\n( )\nkim"), "queries" },
             { new StringContent("es"), "lang" },
         });
@@ -199,7 +198,7 @@ public sealed class BatchSearchTests(ArchiveAppFactory app)
 
         using var posted = await client.PostAsync("/search/batch", new MultipartFormDataContent
         {
-            { new StringContent(page.Token("#batch-form")), "__RequestVerificationToken" },
+            { new StringContent(page.Token("#batch-form")), AntiforgeryForm.FieldName },
             { new ByteArrayContent(Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Range(1, 1200).Select(i => $"q{i}")))), "file", "consultas.txt" },
         });
 

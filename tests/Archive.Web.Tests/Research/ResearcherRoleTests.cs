@@ -1,7 +1,6 @@
 using System.Net;
 using Archive.Web.Accounts;
 using Archive.Web.Tests.Accounts;
-using Archive.Web.Tests.Builders;
 using Archive.Web.Tests.Pages.Tags;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +19,7 @@ public sealed class ResearcherRoleTests(ArchiveAppFactory app)
         var page = await client.GetDocumentAsync(url);
         Assert.Null(page.QuerySelector("#add-tag-form"));
 
-        using var refused = await client.PostAsync(url + "?handler=AddTag", AccountHelpers.Form(page.Token(".signout-form"), ("tag", tag.LabelEs)));
+        using var refused = await client.PostAsync(url + "?handler=AddTag", AntiforgeryForm.Fields(page.Token(".signout-form"), ("tag", tag.LabelEs)));
 
         Assert.True(refused.StatusCode == HttpStatusCode.Forbidden
             || (refused.StatusCode == HttpStatusCode.Redirect && refused.Headers.Location!.OriginalString.Contains("/account/denied", StringComparison.Ordinal)),
@@ -49,7 +48,7 @@ public sealed class ResearcherRoleTests(ArchiveAppFactory app)
         Assert.NotNull(page.QuerySelector("#add-role option[value='Researcher']"));
         var email = $"investigadora-{Guid.NewGuid():N}@example.org";
 
-        using var added = await admin.PostAsync("/admin/users?handler=Add", AccountHelpers.Form(page.Token("#add-user-form"),
+        using var added = await admin.PostAsync("/admin/users?handler=Add", AntiforgeryForm.Fields(page.Token("#add-user-form"),
             ("email", email), ("role", "Researcher"), ("password", AccountHelpers.Password)));
         var fromCli = $"cli-researcher-{Guid.NewGuid():N}@example.org";
         var (code, output, _) = await app.CliAsync("user", "add", fromCli, "--role", "Researcher");

@@ -3,7 +3,6 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using Archive.Web.Accounts;
 using Archive.Web.Tests.Accounts;
-using Archive.Web.Tests.Builders;
 
 namespace Archive.Web.Tests.Research;
 
@@ -162,7 +161,7 @@ public sealed class SavedSearchFeedTests(ArchiveAppFactory app) : IDisposable
         var (client, _) = await app.SignedInClientAsync(ArchiveRoles.Researcher);
         var search = await client.GetDocumentAsync($"/search?q={word}&sort=date");
 
-        using var savedResponse = await client.PostAsync("/account/searches?handler=Save", AccountHelpers.Form(search.Token("#save-search-form"),
+        using var savedResponse = await client.PostAsync("/account/searches?handler=Save", AntiforgeryForm.Fields(search.Token("#save-search-form"),
             ("q", word), ("sort", "date"), ("name", "Zarigüeyas")));
         var saved = await Html.ParseAsync(savedResponse);
         Assert.Equal(HttpStatusCode.OK, savedResponse.StatusCode);
@@ -185,10 +184,10 @@ public sealed class SavedSearchFeedTests(ArchiveAppFactory app) : IDisposable
         Assert.Equal("0", row.QuerySelector(".new-count")!.Text());
 
         var id = row.GetAttribute("data-saved-search-id")!;
-        using var renamed = await client.PostAsync("/account/searches?handler=Rename", AccountHelpers.Form(listed.Token(".rename-form"), ("id", id), ("name", "Marsupiales")));
+        using var renamed = await client.PostAsync("/account/searches?handler=Rename", AntiforgeryForm.Fields(listed.Token(".rename-form"), ("id", id), ("name", "Marsupiales")));
         var afterRename = await Html.ParseAsync(renamed);
         Assert.Contains(afterRename.QuerySelectorAll(".run-saved-search"), a => a.Text() == "Marsupiales");
-        using var deleted = await client.PostAsync("/account/searches?handler=Delete", AccountHelpers.Form(listed.Token(".rename-form"), ("id", id)));
+        using var deleted = await client.PostAsync("/account/searches?handler=Delete", AntiforgeryForm.Fields(listed.Token(".rename-form"), ("id", id)));
         var afterDelete = await Html.ParseAsync(deleted);
         Assert.DoesNotContain(afterDelete.QuerySelectorAll("#saved-searches tbody tr"), r => r.GetAttribute("data-saved-search-id") == id);
     }

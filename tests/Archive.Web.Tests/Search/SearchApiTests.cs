@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Archive.Web.Tests.Builders;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Dom;
-using Archive.Web.Tests.Builders;
 using CsvHelper;
 
 namespace Archive.Web.Tests.Search;

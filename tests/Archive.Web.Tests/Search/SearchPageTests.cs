@@ -1,5 +1,4 @@
 using System.Net;
-using Archive.Web.Tests.Builders;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Archive.Core.Articles;
-using Archive.Web.Tests.Builders;
 using Archive.Web.Tests.Pages.Tags;
 using Microsoft.EntityFrameworkCore;
 

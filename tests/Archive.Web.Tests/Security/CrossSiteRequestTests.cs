@@ -14,7 +14,7 @@ public sealed class CrossSiteRequestTests(ArchiveAppFactory app)
         var page = await editor.GetDocumentAsync("/tags/manage");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/tags/manage?handler=Create")
         {
-            Content = AccountHelpers.Form(page.Token(), ("labelEs", label), ("labelEn", label + " en")),
+            Content = AntiforgeryForm.Fields(page.Token(), ("labelEs", label), ("labelEn", label + " en")),
         };
         foreach (var (name, value) in headers)
             request.Headers.TryAddWithoutValidation(name, value);

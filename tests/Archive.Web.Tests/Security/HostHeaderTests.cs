@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Archive.Web.Tests.Builders;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Archive.Web.Tests.Security;

@@ -68,7 +68,7 @@ public sealed class OddRequestTests(ArchiveAppFactory app)
         // With a valid antiforgery token, so that the method, not the missing token, is what gets refused.
         var client = app.CreateClient();
         var token = (await client.GetDocumentAsync("/account/signin")).Token("#signin-form");
-        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = method == "TRACE" ? null : AccountHelpers.Form(token) };
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = method == "TRACE" ? null : AntiforgeryForm.Fields(token) };
 
         using var response = await client.SendAsync(request);
 
@@ -97,7 +97,7 @@ public sealed class OddRequestTests(ArchiveAppFactory app)
         var client = app.CreateClientWithoutRedirects();
         var page = await client.GetDocumentAsync("/account/signin");
 
-        using var response = await client.PostAsync("/account/signin?ReturnUrl=%2Fespa%C3%B1a", AccountHelpers.Form(
+        using var response = await client.PostAsync("/account/signin?ReturnUrl=%2Fespa%C3%B1a", AntiforgeryForm.Fields(
             page.Token("#signin-form"), ("Form.Email", email), ("Form.Password", AccountHelpers.Password)));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

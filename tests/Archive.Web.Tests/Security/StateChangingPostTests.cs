@@ -1,7 +1,6 @@
 using System.Net;
 using Archive.Web.Accounts;
 using Archive.Web.Tests.Accounts;
-using Archive.Web.Tests.Builders;
 using Archive.Web.Tests.Pages.Tags;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -61,7 +60,7 @@ public sealed class StateChangingPostTests(ArchiveAppFactory app)
             ["password"] = "a forged password, long enough",
         };
         if (token is not null)
-            fields["__RequestVerificationToken"] = token;
+            fields[AntiforgeryForm.FieldName] = token;
         return new FormUrlEncodedContent(fields);
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Archive.Core.Importing;
-using Archive.Web.Tests.Builders;
 
 namespace Archive.Web.Tests.Pages.Articles;
 

@@ -15,7 +15,7 @@ internal static class UploadClient
     {
         var form = new MultipartFormDataContent();
         if (token is not null)
-            form.Add(new StringContent(token), "__RequestVerificationToken");
+            form.Add(new StringContent(token), AntiforgeryForm.FieldName);
         foreach (var (name, content) in files)
         {
             var part = new ByteArrayContent(content);
@@ -52,19 +52,9 @@ internal static class UploadClient
         }
     }
 
-    public static byte[] Zip(params (string Name, string Text)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, text) in entries)
-            {
-                using var stream = zip.CreateEntry(name).Open();
-                stream.Write(Encoding.UTF8.GetBytes(text));
-            }
-        }
-        return buffer.ToArray();
-    }
+    /// <summary>Zip bytes as a desktop archiver makes them (default compression).</summary>
+    public static byte[] Zip(params (string Name, string Text)[] entries) =>
+        entries.Aggregate(new ZipBuilder(CompressionLevel.Optimal), (zip, e) => zip.Entry(e.Name, e.Text)).Build();
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

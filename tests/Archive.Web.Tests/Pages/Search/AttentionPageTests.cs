@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
-using Archive.Web.Tests.Builders;
 using Archive.Web.Tests.Pages.Tags;
 
 namespace Archive.Web.Tests.Pages.Search;

@@ -5,7 +5,6 @@ using AngleSharp.Html.Dom;
 using Archive.Core.Tagging;
 using Archive.Web.Accounts;
 using Archive.Web.Tests.Accounts;
-using Archive.Web.Tests.Builders;
 using Archive.Web.Tests.Pages.Tags;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using Archive.Web.Tests.Builders;
 
 namespace Archive.Web.Tests.Pages.Shared;
 

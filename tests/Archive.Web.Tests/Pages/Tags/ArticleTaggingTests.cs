@@ -1,7 +1,6 @@
 using System.Net;
 using Archive.Web.Accounts;
 using Archive.Web.Tests.Accounts;
-using Archive.Web.Tests.Builders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Tests.Pages.Tags;
@@ -33,12 +32,12 @@ public sealed class ArticleTaggingTests(ArchiveAppFactory app)
         var url = $"/articles/{article.Id}/{article.Slug}";
         var page = await client.GetDocumentAsync(url);
 
-        using var added = await client.PostAsync(url + "?handler=AddTag", AccountHelpers.Form(page.Token("#add-tag-form"), ("tag", tag.LabelEn.ToUpperInvariant())));
+        using var added = await client.PostAsync(url + "?handler=AddTag", AntiforgeryForm.Fields(page.Token("#add-tag-form"), ("tag", tag.LabelEn.ToUpperInvariant())));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
 
         page = await client.GetDocumentAsync(url);
         Assert.NotNull(page.QuerySelector($"#article-tags a[href='/tags/{tag.Slug}']"));
-        using var removed = await client.PostAsync(url + "?handler=RemoveTag", AccountHelpers.Form(page.Token(".remove-tag-form"), ("tagId", tag.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        using var removed = await client.PostAsync(url + "?handler=RemoveTag", AntiforgeryForm.Fields(page.Token(".remove-tag-form"), ("tagId", tag.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
 
         page = await client.GetDocumentAsync(url);
@@ -59,12 +58,12 @@ public sealed class ArticleTaggingTests(ArchiveAppFactory app)
         var label = $"Tratado {Guid.NewGuid():N}";
         var page = await client.GetDocumentAsync(url);
 
-        using var asked = await client.PostAsync(url + "?handler=AddTag", AccountHelpers.Form(page.Token("#add-tag-form"), ("tag", label)));
+        using var asked = await client.PostAsync(url + "?handler=AddTag", AntiforgeryForm.Fields(page.Token("#add-tag-form"), ("tag", label)));
         var askPage = await Html.ParseAsync(asked);
         Assert.Equal(label, askPage.QuerySelector("#new-label-es")?.GetAttribute("value"));
 
         using var created = await client.PostAsync(url + "?handler=AddTag",
-            AccountHelpers.Form(askPage.Token("#create-tag-form"), ("labelEs", label), ("labelEn", "Treaty " + label)));
+            AntiforgeryForm.Fields(askPage.Token("#create-tag-form"), ("labelEs", label), ("labelEn", "Treaty " + label)));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var tags = await app.ExecuteDbContextAsync(db => db.ArticleTags.Where(at => at.ArticleId == article.Id).Select(at => at.Tag!.LabelEs).ToListAsync());
         Assert.Equal([label], tags);
@@ -82,8 +81,8 @@ public sealed class ArticleTaggingTests(ArchiveAppFactory app)
         var secondToken = (await second.GetDocumentAsync(url)).Token("#add-tag-form");
 
         var responses = await Task.WhenAll(
-            first.PostAsync(url + "?handler=AddTag", AccountHelpers.Form(firstToken, ("tag", tag.Slug))),
-            second.PostAsync(url + "?handler=AddTag", AccountHelpers.Form(secondToken, ("tag", tag.Slug))));
+            first.PostAsync(url + "?handler=AddTag", AntiforgeryForm.Fields(firstToken, ("tag", tag.Slug))),
+            second.PostAsync(url + "?handler=AddTag", AntiforgeryForm.Fields(secondToken, ("tag", tag.Slug))));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         Assert.Equal(1, await app.ExecuteDbContextAsync(db => db.ArticleTags.CountAsync(at => at.ArticleId == article.Id)));

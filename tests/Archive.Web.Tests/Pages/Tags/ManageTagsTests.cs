@@ -1,7 +1,6 @@
 using System.Net;
 using Archive.Web.Accounts;
 using Archive.Web.Tests.Accounts;
-using Archive.Web.Tests.Builders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Tests.Pages.Tags;
@@ -27,7 +26,7 @@ public sealed class ManageTagsTests(ArchiveAppFactory app)
         var manage = await client.GetDocumentAsync("/tags/manage");
 
         using var created = await client.PostAsync("/tags/manage?handler=Create",
-            AccountHelpers.Form(manage.Token("#create-tag-form"), ("labelEs", label), ("labelEn", "Sanctions " + label)));
+            AntiforgeryForm.Fields(manage.Token("#create-tag-form"), ("labelEs", label), ("labelEn", "Sanctions " + label)));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var editUrl = created.Headers.Location!.OriginalString;
 
@@ -35,10 +34,10 @@ public sealed class ManageTagsTests(ArchiveAppFactory app)
         var fresh = await client.GetDocumentAsync(editUrl);
         string Version(AngleSharp.Dom.IDocument d) => d.QuerySelector("#edit-tag-form input[name='version']")!.GetAttribute("value")!;
         using var first = await client.PostAsync(editUrl + "?handler=Edit",
-            AccountHelpers.Form(fresh.Token("#edit-tag-form"), ("version", Version(fresh)), ("labelEs", label + " bis"), ("labelEn", "Sanctions " + label)));
+            AntiforgeryForm.Fields(fresh.Token("#edit-tag-form"), ("version", Version(fresh)), ("labelEs", label + " bis"), ("labelEn", "Sanctions " + label)));
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         using var second = await client.PostAsync(editUrl + "?handler=Edit",
-            AccountHelpers.Form(stale.Token("#edit-tag-form"), ("version", Version(stale)), ("labelEs", label + " ter"), ("labelEn", "Sanctions " + label)));
+            AntiforgeryForm.Fields(stale.Token("#edit-tag-form"), ("version", Version(stale)), ("labelEs", label + " ter"), ("labelEn", "Sanctions " + label)));
 
         var page = await Html.ParseAsync(second);
         Assert.Contains("Someone else changed this tag", page.QuerySelector("#tag-problem")?.Text(), StringComparison.Ordinal);
@@ -56,7 +55,7 @@ public sealed class ManageTagsTests(ArchiveAppFactory app)
 
         var confirm = await client.GetDocumentAsync($"/tags/manage/{tag.Id}?confirmDelete=true");
         Assert.Contains("removes it from 2 articles", confirm.QuerySelector("#delete-count")?.Text(), StringComparison.Ordinal);
-        using var deleted = await client.PostAsync($"/tags/manage/{tag.Id}?handler=Delete", AccountHelpers.Form(confirm.Token("#delete-tag-form")));
+        using var deleted = await client.PostAsync($"/tags/manage/{tag.Id}?handler=Delete", AntiforgeryForm.Fields(confirm.Token("#delete-tag-form")));
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.False(await app.ExecuteDbContextAsync(db => db.Tags.AnyAsync(t => t.Id == tag.Id)));

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Archive.Web.Api;
-using Archive.Web.Tests.Builders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests.Pages.Tags;

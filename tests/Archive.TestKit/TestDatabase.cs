@@ -2,7 +2,7 @@ using Archive.Core.Data;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
-namespace Archive.Tests;
+namespace Archive.Testing;
 
 /// <summary>
 /// The database a test runs on, for either provider: the one fixture every database test builds on.

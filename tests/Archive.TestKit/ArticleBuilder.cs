@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Archive.Core.Articles;
 
-namespace Archive.Web.Tests.Builders;
+namespace Archive.Testing;
 
 /// <summary>
 /// An article as the importer would store it, with sensible defaults; each one unique (hash, slug)

@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Archive.Core.Tests.Builders;
+namespace Archive.Testing;
 
 /// <summary>Builds zip bytes in memory, entry names exactly as given: hostile ones included.</summary>
-public sealed class ZipBuilder
+public sealed class ZipBuilder(CompressionLevel compression = CompressionLevel.SmallestSize)
 {
     private readonly List<(string Name, byte[] Content)> _entries = [];
 
@@ -25,7 +25,7 @@ public sealed class ZipBuilder
         {
             foreach (var (name, content) in _entries)
             {
-                var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize);
+                var entry = zip.CreateEntry(name, compression);
                 using var stream = entry.Open();
                 stream.Write(content);
             }

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Archive.Core.Tests.Builders;
+namespace Archive.Testing;
 
 /// <summary>A temporary folder removed after the test, for article files and SQLite databases.</summary>
 public sealed class TempFolder : IDisposable

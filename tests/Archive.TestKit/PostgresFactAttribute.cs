@@ -1,4 +1,6 @@
-namespace Archive.Tests;
+using Xunit;
+
+namespace Archive.Testing;
 
 /// <summary>
 /// A test that needs a PostgreSQL server whatever the run's provider (copying SQLite into PostgreSQL).
