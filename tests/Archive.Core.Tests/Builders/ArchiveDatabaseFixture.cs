@@ -8,22 +8,17 @@ namespace Archive.Core.Tests.Builders;
 /// <summary>A real SQLite file in a temp folder with the migrations applied, and importers over it.</summary>
 public sealed class ArchiveDatabaseFixture : IAsyncLifetime, IDisposable
 {
-    private readonly TempFolder _folder = new("archive-import-");
+    private TempArchive _archive = null!;
 
-    public string ConnectionString => $"Data Source={_folder.Combine("archive.db")}";
+    public string ConnectionString => _archive.ConnectionString;
 
     public TempFolder Files { get; } = new("archive-files-");
 
     public RecordingLogger<ArticleImporter> Logger { get; } = new();
 
-    public ArchiveDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(ConnectionString).Options);
+    public ArchiveDbContext NewContext() => _archive.NewContext();
 
-    public async Task InitializeAsync()
-    {
-        await using var db = NewContext();
-        await ArchiveDatabase.MigrateAsync(db);
-    }
+    public async Task InitializeAsync() => _archive = await TempArchive.CreateAsync("archive-import-");
 
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<string> paths,
@@ -47,7 +42,7 @@ public sealed class ArchiveDatabaseFixture : IAsyncLifetime, IDisposable
     public void Dispose()
     {
         Files.Dispose();
-        _folder.Dispose();
+        _archive?.Dispose();
     }
 }
 

@@ -16,30 +16,22 @@ namespace Archive.Core.Tests.Search;
 internal sealed class SearchArchive : IAsyncDisposable
 {
     private static readonly DateTime _baseDate = new(2024, 6, 1, 8, 0, 0, DateTimeKind.Utc);
-    private readonly string _connectionString;
+    private readonly TempArchive _archive;
     private int _counter;
 
-    private SearchArchive(string folder)
+    private SearchArchive(TempArchive archive)
     {
-        Folder = folder;
-        _connectionString = $"Data Source={Path.Combine(folder, "archive.db")}";
-        IndexFolder = SearchIndex.FolderBeside(_connectionString);
+        _archive = archive;
+        IndexFolder = SearchIndex.FolderBeside(archive.ConnectionString);
     }
 
-    public string Folder { get; }
+    public string Folder => _archive.Folder.Path;
 
     public string IndexFolder { get; }
 
-    public static async Task<SearchArchive> CreateAsync()
-    {
-        var archive = new SearchArchive(Directory.CreateTempSubdirectory("archive-search-").FullName);
-        await using var db = archive.NewDb();
-        await ArchiveDatabase.MigrateAsync(db);
-        return archive;
-    }
+    public static async Task<SearchArchive> CreateAsync() => new(await TempArchive.CreateAsync("archive-search-"));
 
-    public ArchiveDbContext NewDb() =>
-        new(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(_connectionString).Options);
+    public ArchiveDbContext NewDb() => _archive.NewContext();
 
     public SearchIndex OpenIndex() => SearchIndex.Open(IndexFolder, NullLogger<SearchIndex>.Instance);
 
@@ -120,9 +112,8 @@ internal sealed class SearchArchive : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
         await Task.Yield();
-        Directory.Delete(Folder, recursive: true);
+        _archive.Dispose();
     }
 }
 

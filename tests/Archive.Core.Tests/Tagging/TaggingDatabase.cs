@@ -9,7 +9,7 @@ namespace Archive.Core.Tests.Tagging;
 /// <summary>A migrated archive in a temp folder, a clock the test moves, and two editors.</summary>
 public abstract class TaggingDatabase : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-tagging-").FullName;
+    private TempArchive _archive = null!;
     private readonly List<ArchiveDbContext> _contexts = [];
 
     protected static readonly TagActor Ana = new("user-ana", "Ana Editora");
@@ -25,18 +25,15 @@ public abstract class TaggingDatabase : IAsyncLifetime
     /// <summary>Another connection to the same file, as a second editor's request would have.</summary>
     protected ArchiveDbContext NewContext()
     {
-        var options = new DbContextOptionsBuilder<ArchiveDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_folder, "archive.db")}")
-            .Options;
-        var db = new ArchiveDbContext(options);
+        var db = _archive.NewContext();
         _contexts.Add(db);
         return db;
     }
 
     public async Task InitializeAsync()
     {
+        _archive = await TempArchive.CreateAsync("archive-tagging-");
         Db = NewContext();
-        await ArchiveDatabase.MigrateAsync(Db);
         Tags = new TagService(Db, Clock);
     }
 
@@ -44,8 +41,7 @@ public abstract class TaggingDatabase : IAsyncLifetime
     {
         foreach (var db in _contexts)
             await db.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _archive?.Dispose();
     }
 
     protected async Task<int[]> AddArticlesAsync(int count)
