@@ -12,7 +12,7 @@ namespace Archive.Web.Tests.Articles;
 /// </summary>
 public sealed partial class ArticleListingTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-listing-tests-").FullName;
+    private readonly TempFolder _temp = new("archive-listing-tests-");
 
     [Theory]
     [InlineData(null, false, "IX_Articles_ImportedAt_Id")]
@@ -55,7 +55,7 @@ public sealed partial class ArticleListingTests : IDisposable
     private async Task<ArchiveDbContext> MigratedDatabaseAsync()
     {
         var options = new DbContextOptionsBuilder<ArchiveDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_folder, "archive.db")}")
+            .UseSqlite($"Data Source={Path.Combine(_temp.Path, "archive.db")}")
             .Options;
         var db = new ArchiveDbContext(options);
         await ArchiveDatabase.MigrateAsync(db);
@@ -64,7 +64,6 @@ public sealed partial class ArticleListingTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _temp.Dispose();
     }
 }

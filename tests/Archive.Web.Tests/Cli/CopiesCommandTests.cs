@@ -1,7 +1,6 @@
 using Archive.Core.Data;
 using Archive.Testing;
 using Archive.Web.Cli;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Tests.Cli;
@@ -9,9 +8,9 @@ namespace Archive.Web.Tests.Cli;
 /// <summary><c>import</c> groups copies as it goes; <c>copies detect</c> does it for articles stored before.</summary>
 public sealed class CopiesCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-cli-copies-").FullName;
+    private readonly TempFolder _temp = new("archive-cli-copies-");
 
-    private string DatabaseFile => Path.Combine(_folder, "data", "archive.db");
+    private string DatabaseFile => Path.Combine(_temp.Path, "data", "archive.db");
 
     private string DatabaseOption => $"--ConnectionStrings:Archive=Data Source={DatabaseFile}";
 
@@ -26,7 +25,7 @@ public sealed class CopiesCommandTests : IDisposable
     [Fact]
     public async Task Import_groups_copies_and_copies_detect_signs_articles_stored_without_signatures()
     {
-        var batch = Directory.CreateDirectory(Path.Combine(_folder, "batch")).FullName;
+        var batch = Directory.CreateDirectory(Path.Combine(_temp.Path, "batch")).FullName;
         await File.WriteAllTextAsync(Path.Combine(batch, "a.txt"), _story.ToFile());
         await File.WriteAllTextAsync(Path.Combine(batch, "b.txt"), CopyVariants.Make(_story, CopyVariant.PromoLine, new Random(4)).ToFile());
 
@@ -67,7 +66,6 @@ public sealed class CopiesCommandTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _temp.Dispose();
     }
 }

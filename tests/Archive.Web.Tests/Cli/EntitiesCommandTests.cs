@@ -6,9 +6,9 @@ namespace Archive.Web.Tests.Cli;
 /// <summary><c>entities extract</c> over a real database the CLI itself imported into.</summary>
 public sealed class EntitiesCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-cli-entities-tests-").FullName;
+    private readonly TempFolder _temp = new("archive-cli-entities-tests-");
 
-    private string DatabaseOption => $"--ConnectionStrings:Archive=Data Source={Path.Combine(_folder, "data", "archive.db")}";
+    private string DatabaseOption => $"--ConnectionStrings:Archive=Data Source={Path.Combine(_temp.Path, "data", "archive.db")}";
 
     [Fact]
     public async Task Extract_reads_every_stored_article_and_reports_what_it_found()
@@ -21,7 +21,7 @@ public sealed class EntitiesCommandTests : IDisposable
         Assert.Equal(CliExitCode.Success, result.ExitCode);
         Assert.Contains("Entities extracted from 2 article(s)", result.Output, StringComparison.Ordinal);
         Assert.Contains("2/2 articles", result.Error, StringComparison.Ordinal);
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "archive.db")}");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_temp.Path, "data", "archive.db")}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM ArticleEntities ae JOIN Entities e ON e.Id = ae.EntityId WHERE e.Slug = 'kim-jong-un'";
@@ -43,7 +43,6 @@ public sealed class EntitiesCommandTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _temp.Dispose();
     }
 }

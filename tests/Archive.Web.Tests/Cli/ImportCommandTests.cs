@@ -1,6 +1,5 @@
 using Archive.Core.Data;
 using Archive.Web.Cli;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Tests.Cli;
@@ -8,9 +7,9 @@ namespace Archive.Web.Tests.Cli;
 /// <summary>The CLI in-process against its own temp database, exactly as `Archive.Web import …` runs it.</summary>
 public sealed class ImportCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-cli-tests-").FullName;
+    private readonly TempFolder _temp = new("archive-cli-tests-");
 
-    private string DatabaseFile => Path.Combine(_folder, "data", "archive.db");
+    private string DatabaseFile => Path.Combine(_temp.Path, "data", "archive.db");
 
     private string DatabaseOption => $"--ConnectionStrings:Archive=Data Source={DatabaseFile}";
 
@@ -37,7 +36,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_lists_failed_files_with_their_reasons_and_still_succeeds()
     {
-        var batch = Directory.CreateDirectory(Path.Combine(_folder, "batch")).FullName;
+        var batch = Directory.CreateDirectory(Path.Combine(_temp.Path, "batch")).FullName;
         File.Copy(Directory.GetFiles(ArchiveAppFactory.SeedsFolder, "*.txt")[0], Path.Combine(batch, "good.txt"));
         var empty = Path.Combine(batch, "empty.txt");
         await File.WriteAllTextAsync(empty, "");
@@ -65,7 +64,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_of_a_missing_path_is_a_usage_error_that_leaves_the_database_alone()
     {
-        var missing = Path.Combine(_folder, "nowhere");
+        var missing = Path.Combine(_temp.Path, "nowhere");
 
         var result = await CliResult.RunAsync("import", missing, DatabaseOption);
 
@@ -134,8 +133,7 @@ public sealed class ImportCommandTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _temp.Dispose();
     }
 
 }

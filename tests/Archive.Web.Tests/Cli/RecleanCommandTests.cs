@@ -1,19 +1,18 @@
 using Archive.Web.Cli;
-using Microsoft.Data.Sqlite;
 
 namespace Archive.Web.Tests.Cli;
 
 /// <summary>`Archive.Web reclean [--dry-run]` in-process against its own temp database.</summary>
 public sealed class RecleanCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-reclean-tests-").FullName;
+    private readonly TempFolder _temp = new("archive-reclean-tests-");
 
-    private string DatabaseOption => $"--ConnectionStrings:Archive=Data Source={Path.Combine(_folder, "data", "archive.db")}";
+    private string DatabaseOption => $"--ConnectionStrings:Archive=Data Source={Path.Combine(_temp.Path, "data", "archive.db")}";
 
     [Fact]
     public async Task A_dry_run_over_freshly_imported_articles_finds_nothing_to_change_and_a_real_run_is_recorded()
     {
-        var wire = Path.Combine(_folder, "wire.txt");
+        var wire = Path.Combine(_temp.Path, "wire.txt");
         await File.WriteAllTextAsync(wire, "ACME CORP 1ST QTR NET\n    DALLAS, March 3 -\n    Shr 12 cts vs 10 cts\n    Net 1,234,000 vs 987,000\n Reuter\n");
         Assert.Equal(0, (await CliResult.RunAsync("import", wire, DatabaseOption)).ExitCode);
 
@@ -38,7 +37,6 @@ public sealed class RecleanCommandTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _temp.Dispose();
     }
 }

@@ -1,17 +1,16 @@
 using Archive.Core.Search;
 using Archive.Web.Cli;
-using Microsoft.Data.Sqlite;
 
 namespace Archive.Web.Tests.Cli;
 
 /// <summary>The index side of the CLI: import indexes at once, reindex rebuilds, and both step aside for a running app.</summary>
 public sealed class ReindexCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-cli-index-tests-").FullName;
+    private readonly TempFolder _temp = new("archive-cli-index-tests-");
 
-    private string DatabaseFile => Path.Combine(_folder, "data", "archive.db");
+    private string DatabaseFile => Path.Combine(_temp.Path, "data", "archive.db");
 
-    private string IndexFolder => Path.Combine(_folder, "data", "index");
+    private string IndexFolder => Path.Combine(_temp.Path, "data", "index");
 
     private string DatabaseOption => $"--ConnectionStrings:Archive=Data Source={DatabaseFile}";
 
@@ -64,8 +63,7 @@ public sealed class ReindexCommandTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _temp.Dispose();
     }
 
 }

@@ -1,6 +1,5 @@
 using Archive.Core.Data;
 using Archive.Core.Research;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Tests.Research;
@@ -8,12 +7,11 @@ namespace Archive.Web.Tests.Research;
 /// <summary>A batch left half-answered by a stopped process is carried on by the next start, from the lines it had not answered.</summary>
 public sealed class BatchSearchRestartTests : IDisposable
 {
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("archive-batch-restart-").FullName;
+    private readonly TempFolder _temp = new("archive-batch-restart-");
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataFolder, recursive: true);
+        _temp.Dispose();
     }
 
     [Fact]
@@ -21,7 +19,7 @@ public sealed class BatchSearchRestartTests : IDisposable
     {
         int batchId;
         await using (var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_dataFolder, "archive.db")}").Options))
+            .UseSqlite($"Data Source={Path.Combine(_temp.Path, "archive.db")}").Options))
         {
             await ArchiveDatabase.MigrateAsync(db);
             var batch = new BatchSearch
@@ -44,7 +42,7 @@ public sealed class BatchSearchRestartTests : IDisposable
             batchId = batch.Id;
         }
 
-        await using var app = ArchiveAppFactory.On(_dataFolder);
+        await using var app = ArchiveAppFactory.On(_temp.Path);
         _ = app.Server;
         await app.WaitForSearchIndexAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

@@ -1,26 +1,25 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 
 namespace Archive.Web.Tests.Search;
 
 /// <summary>The index is derived: delete its folder, start the app again on the same database, and search comes back.</summary>
 public sealed class IndexRestartTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archive-web-restart-").FullName;
+    private readonly TempFolder _temp = new("archive-web-restart-");
 
     [Fact]
     public async Task Deleting_the_index_and_restarting_brings_search_back()
     {
-        await using (var first = ArchiveAppFactory.On(_folder))
+        await using (var first = ArchiveAppFactory.On(_temp.Path))
         {
             await first.WaitForSearchIndexAsync();
             Assert.True(await TotalAsync(first, "pactos") >= 1);
         }
 
-        Directory.Delete(Path.Combine(_folder, "index"), recursive: true);
+        Directory.Delete(Path.Combine(_temp.Path, "index"), recursive: true);
 
-        await using var second = ArchiveAppFactory.On(_folder);
+        await using var second = ArchiveAppFactory.On(_temp.Path);
         await second.WaitForSearchIndexAsync();
         Assert.True(Directory.Exists(second.IndexFolder));
         Assert.True(await TotalAsync(second, "pactos") >= 1);
@@ -35,7 +34,6 @@ public sealed class IndexRestartTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _temp.Dispose();
     }
 }

@@ -1,6 +1,5 @@
 using Archive.Core.Data;
 using Archive.Core.Importing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Tests.Pages.Imports;
@@ -8,32 +7,31 @@ namespace Archive.Web.Tests.Pages.Imports;
 /// <summary>A process killed mid-import leaves runs behind; the next start takes them up from their staged files.</summary>
 public sealed class ResumeTests : IDisposable
 {
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("archive-resume-tests-").FullName;
+    private readonly TempFolder _temp = new("archive-resume-tests-");
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataFolder, recursive: true);
+        _temp.Dispose();
     }
 
     [Fact]
     public async Task Startup_resumes_a_queued_run_and_marks_one_whose_files_are_gone_interrupted()
     {
-        var staging = Directory.CreateDirectory(Path.Combine(_dataFolder, "uploads", "a1")).FullName;
+        var staging = Directory.CreateDirectory(Path.Combine(_temp.Path, "uploads", "a1")).FullName;
         await File.WriteAllTextAsync(Path.Combine(staging, "pendiente.md"), "---\ntitle: Nota pendiente\n---\nUna nota que esperaba en la cola.");
         int queued, orphaned;
         await using (var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_dataFolder, "archive.db")}").Options))
+            .UseSqlite($"Data Source={Path.Combine(_temp.Path, "archive.db")}").Options))
         {
             await ArchiveDatabase.MigrateAsync(db);
             var waiting = new ImportRun { Source = "upload: pendiente.md", StartedAt = DateTime.UtcNow, Status = ImportRunStatus.Queued, StagingFolder = staging, FilesSeen = 1 };
-            var lost = new ImportRun { Source = "upload: perdido.md", StartedAt = DateTime.UtcNow, Status = ImportRunStatus.Running, StagingFolder = Path.Combine(_dataFolder, "uploads", "gone"), FilesSeen = 1 };
+            var lost = new ImportRun { Source = "upload: perdido.md", StartedAt = DateTime.UtcNow, Status = ImportRunStatus.Running, StagingFolder = Path.Combine(_temp.Path, "uploads", "gone"), FilesSeen = 1 };
             db.ImportRuns.AddRange(waiting, lost);
             await db.SaveChangesAsync();
             (queued, orphaned) = (waiting.Id, lost.Id);
         }
 
-        await using var app = ArchiveAppFactory.On(_dataFolder);
+        await using var app = ArchiveAppFactory.On(_temp.Path);
         var client = app.CreateClient();
         var resumed = await client.WaitUntilFinishedAsync(queued);
         var interrupted = await client.WaitUntilFinishedAsync(orphaned);
