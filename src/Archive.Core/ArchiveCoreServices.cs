@@ -36,9 +36,8 @@ public static class ArchiveCoreServices
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ImportOptions>>().Value);
 
         // The CLI opens the index too (reindex, catch-up after an import), so both read these.
-        services.AddOptions<SearchIndexOptions>().Bind(configuration.GetSection(SearchIndexOptions.SectionName))
-            .Validate(o => o.Problem() is null, $"{SearchIndexOptions.SectionName}: FileAccess must be Read or Mapped, and WriterBufferMB between {SearchIndexOptions.MinWriterBufferMB} and {SearchIndexOptions.MaxWriterBufferMB}.")
-            .ValidateOnStart();
+        services.AddOptions<SearchIndexOptions>().Bind(configuration.GetSection(SearchIndexOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SearchIndexOptions>>(new ProblemValidation<SearchIndexOptions>(o => o.Problem()));
 
         services.AddSingleton(sp => new ArchiveDatabaseLocation(
             sp.GetRequiredService<IConfiguration>(),

@@ -1,3 +1,4 @@
+using Archive.Core;
 using Archive.Core.Data;
 using Archive.Core.Importing;
 using Archive.Core.Importing.Uploads;
@@ -21,8 +22,8 @@ public static class UploadServices
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(SectionName))
             // One per-file limit for the whole archive: a file the importer would refuse is refused at the door.
             .PostConfigure<IOptions<ImportOptions>>((options, import) => options.MaxFileBytes = import.Value.MaxFileBytes)
-            .Validate(o => o.Problem() is null, $"{SectionName}: every limit must be positive (see the README's settings table).")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<UploadOptions>>(new ProblemValidation<UploadOptions>(o => o.Problem()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<UploadOptions>>().Value);
         services.AddSingleton<UploadFolder>();
         services.AddSingleton(sp => ImportRunLeases.For(sp.GetRequiredService<ArchiveDatabaseLocation>(), sp.GetRequiredService<UploadFolder>().Path));
