@@ -61,7 +61,7 @@ public static class DatabaseCopy
             progress?.Report(table.GetTableName()!);
             await (Task)_copyTable.MakeGenericMethod(table.ClrType).Invoke(null, [source, target, cancellationToken])!;
         }
-        await RestartIdentitiesAsync(target, cancellationToken);
+        await RestartIdentitiesAsync(source, target, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var table in TablesInOrder(source))
         {
@@ -75,10 +75,13 @@ public static class DatabaseCopy
     }
 
     /// <summary>
-    /// Rows came with their keys, so PostgreSQL's identity sequences still stand at 1; each is moved past
-    /// the highest key copied, or the next new article would collide with article 1.
+    /// Rows came with their keys, so PostgreSQL's identity sequences still stand at 1; each is moved past the highest
+    /// key the source ever gave, or the next new article would collide with article 1. That is the source's own
+    /// high-water mark when it keeps one (SQLite's AUTOINCREMENT), not only the highest key copied: the search outbox is
+    /// pruned once every node has applied it, so it is often empty, and a new row numbered from 1 would sit below the
+    /// position every index has recorded as applied and never reach the index.
     /// </summary>
-    private static async Task RestartIdentitiesAsync(DbContext target, CancellationToken cancellationToken)
+    private static async Task RestartIdentitiesAsync(DbContext source, DbContext target, CancellationToken cancellationToken)
     {
         if (!target.Database.IsNpgsql())
             return;
@@ -87,16 +90,30 @@ public static class DatabaseCopy
             var key = table.FindPrimaryKey()!.Properties;
             if (key.Count != 1 || key[0].ValueGenerated != ValueGenerated.OnAdd || key[0].ClrType is not { } type || (type != typeof(int) && type != typeof(long)))
                 continue;
+            var highWater = await SourceHighWaterAsync(source, source.Model.FindEntityType(table.ClrType)?.GetTableName() ?? table.GetTableName()!, cancellationToken);
             var name = Quote(table.GetTableName()!);
             var column = Quote(key[0].GetColumnName());
             // Identifiers from the model, never from input; the table name goes to pg_get_serial_sequence as a value.
 #pragma warning disable EF1002 // Identifiers cannot be parameters; both come from the EF model.
             await target.Database.ExecuteSqlRawAsync(
-                $"SELECT setval(pg_get_serial_sequence({{0}}, {{1}}), COALESCE(MAX({column}), 1), MAX({column}) IS NOT NULL) FROM {name}",
-                [name, key[0].GetColumnName()],
+                $"SELECT setval(pg_get_serial_sequence({{0}}, {{1}}), GREATEST(COALESCE(MAX({column}), 0), {{2}}, 1), GREATEST(COALESCE(MAX({column}), 0), {{2}}) > 0) FROM {name}",
+                [name, key[0].GetColumnName(), highWater],
                 cancellationToken);
 #pragma warning restore EF1002
         }
+    }
+
+    /// <summary>The highest key a SQLite table ever handed out (sqlite_sequence), rows since deleted included; 0 when it keeps none.</summary>
+    private static async Task<long> SourceHighWaterAsync(DbContext source, string table, CancellationToken cancellationToken)
+    {
+        if (!source.Database.IsSqlite())
+            return 0;
+        var kept = await source.Database.SqlQuery<long>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'")
+            .SingleAsync(cancellationToken);
+        if (kept == 0)
+            return 0;
+        return await source.Database.SqlQuery<long?>($"SELECT MAX(seq) AS \"Value\" FROM sqlite_sequence WHERE name = {table}")
+            .SingleAsync(cancellationToken) ?? 0;
     }
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -64,6 +64,32 @@ public sealed class MigrateToPostgresTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task A_pruned_outbox_numbers_on_past_every_position_an_index_has_applied()
+    {
+        long highWater;
+        await using (var sqlite = ArchiveAppFactory.On(_sqliteFolder))
+        {
+            _ = sqlite.Server;
+            await sqlite.WaitForSearchIndexAsync();
+            await using var scope = sqlite.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+            // The position the index records as applied; pruning deletes the rows behind it once every node has them.
+            highWater = await db.SearchNodes.MaxAsync(n => n.AppliedOutboxId);
+            await db.SearchOutbox.ExecuteDeleteAsync();
+            Assert.True(highWater > 0);
+        }
+
+        Assert.Equal(CliExitCode.Success, (await RunAsync("migrate-to-postgres", Target.ConnectionString)).ExitCode);
+
+        await using var target = Target.CreateDbContext();
+        Assert.Equal(0, await target.SearchOutbox.CountAsync());
+        var next = new Core.Search.SearchOutboxEntry { ArticleId = await target.Articles.MinAsync(a => a.Id), EnqueuedAt = DateTime.UtcNow };
+        target.SearchOutbox.Add(next);
+        await target.SaveChangesAsync();
+        Assert.True(next.Id > highWater, $"The first outbox row after the move is {next.Id}, at or below the {highWater} the copied index has applied.");
+    }
+
+    [PostgresFact]
     public async Task A_database_that_already_holds_an_archive_is_refused_and_left_as_it_was()
     {
         await using (var sqlite = ArchiveAppFactory.On(_sqliteFolder))
