@@ -1,5 +1,6 @@
 using Archive.Core.Data;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Search;
 
@@ -7,10 +8,15 @@ namespace Archive.Core.Search;
 /// Keeps the running app's index current: first makes it ready (rebuilding if needed, without
 /// blocking start-up), then catches up from the outbox every interval, or at once when
 /// <see cref="Signal"/> is called (e.g. after an upload is imported). Host it in a BackgroundService.
+/// A wake-up soon after a round waits out <see cref="SearchIndexOptions.CatchUpGatherMs"/> from that round's end, so
+/// a steady stream of small writes is applied in rounds of several rows rather than one commit per row, which under
+/// load cost more than the writes themselves and put every node further behind.
 /// </summary>
-public sealed class SearchIndexCatchUpLoop(SearchIndexer indexer, ILogger<SearchIndexCatchUpLoop> logger) : IDisposable
+public sealed class SearchIndexCatchUpLoop(SearchIndexer indexer, ILogger<SearchIndexCatchUpLoop> logger, IOptions<SearchIndexOptions> options, TimeProvider? time = null) : IDisposable
 {
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly TimeSpan _gather = TimeSpan.FromMilliseconds(options.Value.CatchUpGatherMs);
 
     /// <summary>Raised after every successful round, with what it did.</summary>
     public event Action<CatchUpResult>? RoundCompleted;
@@ -44,7 +50,11 @@ public sealed class SearchIndexCatchUpLoop(SearchIndexer indexer, ILogger<Search
                     ready = true;
                     RoundCompleted?.Invoke(result);
                 }
+                var ended = _time.GetTimestamp();
                 await _wake.WaitAsync(interval, cancellationToken);
+                var rest = _gather - _time.GetElapsedTime(ended);
+                if (rest > TimeSpan.Zero)
+                    await Task.Delay(rest, _time, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -21,9 +21,19 @@ public sealed class SearchIndexOptions
     /// </summary>
     public int WriterBufferMB { get; set; } = 32;
 
+    public const int MaxCatchUpGatherMs = 5_000;
+
+    /// <summary>
+    /// Milliseconds a woken catch-up waits, counted from the end of the previous round, before it reads the outbox: the
+    /// writes of that moment (an editor tagging, other nodes' notifications) then go into one Lucene commit, one reader
+    /// reopen and one report instead of one each. It adds at most this much to the time a change takes to be searchable.
+    /// </summary>
+    public int CatchUpGatherMs { get; set; } = 250;
+
     /// <summary>Null when valid; else what is wrong, naming the setting.</summary>
     public string? Problem() =>
         !Enum.IsDefined(FileAccess) ? $"{SectionName}:FileAccess must be Read or Mapped."
         : WriterBufferMB is < MinWriterBufferMB or > MaxWriterBufferMB ? $"{SectionName}:WriterBufferMB must be between {MinWriterBufferMB} and {MaxWriterBufferMB}."
+        : CatchUpGatherMs is < 0 or > MaxCatchUpGatherMs ? $"{SectionName}:CatchUpGatherMs must be between 0 and {MaxCatchUpGatherMs}."
         : null;
 }

@@ -9,6 +9,7 @@ internal sealed class ChildWebApp : IAsyncDisposable
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private readonly Queue<string> _output = new();
+    private StreamWriter? _log;
 
     private ChildWebApp(Process process, Uri address)
     {
@@ -29,7 +30,7 @@ internal sealed class ChildWebApp : IAsyncDisposable
     }
 
     public static async Task<ChildWebApp> StartAsync(
-        BenchmarkContext context, string connectionString, IEnumerable<(string Key, string Value)> settings, CancellationToken cancellationToken)
+        BenchmarkContext context, string connectionString, IEnumerable<(string Key, string Value)> settings, CancellationToken cancellationToken, string? logFile = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet", [context.Paths.WebAssembly, "--urls", address.ToString().TrimEnd('/')])
@@ -47,6 +48,9 @@ internal sealed class ChildWebApp : IAsyncDisposable
         var stopwatch = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var child = new ChildWebApp(process, address);
+        // Every line the node writes, for looking into a figure afterwards; only the last few go into the report.
+        if (logFile is not null)
+            child._log = new StreamWriter(logFile) { AutoFlush = true };
         process.OutputDataReceived += (_, e) => child.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -82,6 +86,7 @@ internal sealed class ChildWebApp : IAsyncDisposable
             return;
         lock (_output)
         {
+            _log?.WriteLine(line);
             _output.Enqueue(line);
             while (_output.Count > 5)
                 _output.Dequeue();
@@ -103,5 +108,10 @@ internal sealed class ChildWebApp : IAsyncDisposable
             await Process.WaitForExitAsync();
         }
         Process.Dispose();
+        lock (_output)
+        {
+            _log?.Dispose();
+            _log = null;
+        }
     }
 }

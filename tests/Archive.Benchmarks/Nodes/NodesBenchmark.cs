@@ -84,7 +84,8 @@ public static class NodesBenchmark
                 Console.WriteLine($"Nodes: starting node {node} of {Nodes} (dotnet Archive.Web.dll) ...");
                 var nodeFolder = Path.Combine(folder, $"node-{node}");
                 var child = await ChildWebApp.StartAsync(context, database.ConnectionString,
-                    [.. database.Settings, ("Archive:DataPath", nodeFolder), ("Archive:SearchIndexPath", Path.Combine(nodeFolder, "index"))], cancellationToken);
+                    [.. database.Settings, ("Archive:DataPath", nodeFolder), ("Archive:SearchIndexPath", Path.Combine(nodeFolder, "index"))], cancellationToken,
+                    logFile: Path.Combine(folder, $"node-{node}.log"));
                 children.Add(child);
                 if (child.FirstOkSeconds is null)
                 {

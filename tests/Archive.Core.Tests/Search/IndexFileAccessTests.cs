@@ -57,9 +57,11 @@ public sealed class IndexFileAccessTests : IAsyncLifetime
     [InlineData((IndexFileAccess)7, 32, "FileAccess")]
     [InlineData(IndexFileAccess.Read, 1, "WriterBufferMB")]
     [InlineData(IndexFileAccess.Read, 4096, "WriterBufferMB")]
-    public void A_setting_out_of_range_is_named(IndexFileAccess access, int bufferMB, string setting)
+    [InlineData(IndexFileAccess.Read, 32, "CatchUpGatherMs", -1)]
+    [InlineData(IndexFileAccess.Read, 32, "CatchUpGatherMs", 60_000)]
+    public void A_setting_out_of_range_is_named(IndexFileAccess access, int bufferMB, string setting, int gatherMs = 250)
     {
-        var problem = new SearchIndexOptions { FileAccess = access, WriterBufferMB = bufferMB }.Problem();
+        var problem = new SearchIndexOptions { FileAccess = access, WriterBufferMB = bufferMB, CatchUpGatherMs = gatherMs }.Problem();
         Assert.NotNull(problem);
         Assert.Contains($"Archive:SearchIndex:{setting}", problem, StringComparison.Ordinal);
     }

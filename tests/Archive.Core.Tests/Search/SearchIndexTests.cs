@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Tests.Search;
 
@@ -311,7 +312,7 @@ public sealed class SearchIndexTests : IAsyncLifetime
     public async Task The_catch_up_loop_makes_the_index_ready_then_catches_up_when_signalled()
     {
         using var index = _archive.OpenIndex();
-        using var loop = new SearchIndexCatchUpLoop(SearchArchive.IndexerFor(index), NullLogger<SearchIndexCatchUpLoop>.Instance);
+        using var loop = new SearchIndexCatchUpLoop(SearchArchive.IndexerFor(index), NullLogger<SearchIndexCatchUpLoop>.Instance, Options.Create(new SearchIndexOptions()));
         var rounds = new List<TaskCompletionSource<CatchUpResult>> { new(), new() };
         var round = 0;
         loop.RoundCompleted += result =>
@@ -332,6 +333,42 @@ public sealed class SearchIndexTests : IAsyncLifetime
         Assert.True(first.Rebuilt);
         Assert.Equal(1, second.Indexed);
         Assert.Equal(1, Hits(index, "kim"));
+    }
+
+    [Fact]
+    public async Task Writes_that_arrive_while_a_woken_round_gathers_go_into_that_one_round()
+    {
+        using var index = _archive.OpenIndex();
+        using var loop = new SearchIndexCatchUpLoop(SearchArchive.IndexerFor(index), NullLogger<SearchIndexCatchUpLoop>.Instance,
+            Options.Create(new SearchIndexOptions { CatchUpGatherMs = 3_000 }));
+        var results = new List<CatchUpResult>();
+        var ready = new TaskCompletionSource();
+        var gathered = new TaskCompletionSource<CatchUpResult>();
+        loop.RoundCompleted += result =>
+        {
+            lock (results)
+                results.Add(result);
+            if (result.Rebuilt)
+                ready.TrySetResult();
+            else if (result.Indexed > 0)
+                gathered.TrySetResult(result);
+        };
+        using var stop = new CancellationTokenSource();
+
+        var running = loop.RunAsync(_archive.NewDb, TimeSpan.FromHours(1), stop.Token);
+        await ready.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        // The first signal wakes the loop; the writes after it still land within the round's gathering time.
+        foreach (var title in new[] { "Cumbre en Pionyang", "Acuerdo de defensa", "Visita de Putin" })
+        {
+            loop.Signal();
+            await _archive.AddAsync(title, $"{title}: Kim recibió a Putin.");
+        }
+        var round = await gathered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(3, round.Indexed);
+        Assert.Equal(3, Hits(index, "kim"));
     }
 
     private async Task<CatchUpResult> CatchUp(SearchIndex index)

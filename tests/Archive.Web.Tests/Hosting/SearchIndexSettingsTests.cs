@@ -31,6 +31,7 @@ public sealed class SearchIndexSettingsTests
     [Theory]
     [InlineData("Archive:SearchIndex:FileAccess", "Swapped")]
     [InlineData("Archive:SearchIndex:WriterBufferMB", "1")]
+    [InlineData("Archive:SearchIndex:CatchUpGatherMs", "-5")]
     public async Task A_bad_value_stops_the_start_and_names_the_section(string key, string value)
     {
         await using var app = new ArchiveAppFactory();
