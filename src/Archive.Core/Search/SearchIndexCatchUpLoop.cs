@@ -12,7 +12,7 @@ namespace Archive.Core.Search;
 /// a steady stream of small writes is applied in rounds of several rows rather than one commit per row, which under
 /// load cost more than the writes themselves and put every node further behind.
 /// </summary>
-public sealed class SearchIndexCatchUpLoop(SearchIndexer indexer, ILogger<SearchIndexCatchUpLoop> logger, IOptions<SearchIndexOptions> options, TimeProvider? time = null) : IDisposable
+public sealed partial class SearchIndexCatchUpLoop(SearchIndexer indexer, ILogger<SearchIndexCatchUpLoop> logger, IOptions<SearchIndexOptions> options, TimeProvider? time = null) : IDisposable
 {
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -42,12 +42,15 @@ public sealed class SearchIndexCatchUpLoop(SearchIndexer indexer, ILogger<Search
         {
             try
             {
+                var started = _time.GetTimestamp();
                 await using (var db = createDb())
                 {
                     var result = ready
                         ? await indexer.CatchUpAsync(db, cancellationToken)
                         : await indexer.EnsureReadyAsync(db, cancellationToken);
                     ready = true;
+                    if (result.Indexed + result.Removed > 0)
+                        LogRound(logger, result.Indexed, result.Removed, _time.GetElapsedTime(started).TotalMilliseconds);
                     RoundCompleted?.Invoke(result);
                 }
                 var ended = _time.GetTimestamp();
@@ -77,4 +80,8 @@ public sealed class SearchIndexCatchUpLoop(SearchIndexer indexer, ILogger<Search
     }
 
     public void Dispose() => _wake.Dispose();
+
+    // Debug: how long rounds take, and how much each carries, is what catch-up lag is made of.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Catch-up round: {Indexed} indexed, {Removed} removed in {Milliseconds:F0} ms")]
+    private static partial void LogRound(ILogger logger, int indexed, int removed, double milliseconds);
 }
