@@ -53,12 +53,12 @@ public static class ArchiveAccounts
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            // Checked on every request (one indexed read, for signed-in accounts only): a sign-out, a role change
+            // or a removed account ends that account's other sessions at once, including a copied cookie.
+            cookie.Events.OnValidatePrincipal = SessionStampCheck.ValidateAsync;
             cookie.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
         });
-        // Checked on every request (one indexed read, for signed-in accounts only): a sign-out, a role change
-        // or a removed account ends that account's other sessions at once, including a copied cookie.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
             .AddPolicy(ArchivePolicies.Editor, p => p.RequireRole(ArchiveRoles.Editor, ArchiveRoles.Admin))
             .AddPolicy(ArchivePolicies.Admin, p => p.RequireRole(ArchiveRoles.Admin))

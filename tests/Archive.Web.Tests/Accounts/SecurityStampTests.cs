@@ -11,11 +11,40 @@ namespace Archive.Web.Tests.Accounts;
 public sealed class SecurityStampTests(ArchiveAppFactory app)
 {
     [Fact]
-    public void Sessions_are_checked_against_the_account_on_every_request()
+    public async Task A_session_in_good_standing_is_let_through_without_its_cookie_being_reissued()
     {
-        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+        await using var host = app.WithSecondHost();
+        var editor = await app.AddUserAsync(ArchiveRoles.Editor);
+        var client = await SignInAsync(host, editor);
 
-        Assert.Equal(TimeSpan.Zero, options.ValidationInterval);
+        // Every request is checked against the account, but a session that passes keeps the cookie it has.
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.GetAsync("/tags/manage");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [],
+                cookie => cookie.StartsWith("archive.auth", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task A_copied_cookie_ends_with_a_sign_out_elsewhere()
+    {
+        await using var host = app.WithSecondHost();
+        var editor = await app.AddUserAsync(ArchiveRoles.Editor);
+        var client = await SignInAsync(host, editor);
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/tags/manage"));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ArchiveUser>>();
+            var user = await users.FindByEmailAsync(editor);
+            await users.UpdateSecurityStampAsync(user!);
+        }
+
+        using var refused = await client.GetAsync("/tags/manage");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith(ArchiveAccounts.SignInPath, refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
