@@ -77,10 +77,13 @@ public sealed class ShowModel(
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, string? q, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is not { } found)
+        if (await LoadArticleAsync(id, cancellationToken) is not { } found)
             return NotFound();
+        // An old or missing slug is answered from the row alone: the page's related articles (a search) and the rest are
+        // for the address it redirects to.
         if (!string.Equals(slug ?? "", found.Slug, StringComparison.Ordinal))
             return RedirectToPagePermanent("/Articles/Show", new { id, slug = NullIfEmpty(found.Slug), q });
+        await LoadAroundAsync(id, cancellationToken);
 
         var parsed = ArticleSearch.Parse(q);
         if (!parsed.IsEmpty)
@@ -163,6 +166,14 @@ public sealed class ShowModel(
 
     private async Task<Result?> LoadAsync(int id, CancellationToken cancellationToken)
     {
+        if (await LoadArticleAsync(id, cancellationToken) is not { } found)
+            return null;
+        await LoadAroundAsync(id, cancellationToken);
+        return found;
+    }
+
+    private async Task<Result?> LoadArticleAsync(int id, CancellationToken cancellationToken)
+    {
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Outlet)
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -173,6 +184,12 @@ public sealed class ShowModel(
             article.Id, article.Slug, article.Title, article.TitleDerived, article.Language, article.Outlet?.Name,
             article.Paragraphs, article.WordCount, article.ImportedAt, article.PublishedAt, article.Byline,
             article.CanonicalUrl, article.DatelinePlace, article.DatelineText, article.ImportRunId, article.RemovedLines);
+        return Data;
+    }
+
+    /// <summary>What the page shows around the article: tags, entities, history, copies, related articles.</summary>
+    private async Task LoadAroundAsync(int id, CancellationToken cancellationToken)
+    {
         Tags = (await tags.TagsForArticlesAsync([id], cancellationToken))[id];
         Entities = await entities.OfArticleAsync(id, cancellationToken);
         History = await tags.ArticleHistoryAsync(id, cancellationToken);
@@ -180,7 +197,6 @@ public sealed class ShowModel(
         CanEdit = (await authorization.AuthorizeAsync(User, ArchivePolicies.Editor)).Succeeded;
         Copies = await copies.OfAsync(id, cancellationToken);
         Related = related.Find(id);
-        return Data;
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
