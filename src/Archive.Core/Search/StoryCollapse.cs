@@ -51,10 +51,14 @@ internal sealed class StoryCollapse
     /// <summary>How many copies of this hit's story the search matched besides it (and left out).</summary>
     public int MoreCopiesOf(int doc) => _moreCopies.GetValueOrDefault(doc);
 
-    public static StoryCollapse Compute(IndexSearcher searcher, Query query, bool relevance)
+    public static StoryCollapse Compute(IndexSearcher searcher, Query query, bool relevance) =>
+        Compute(searcher, WeightedSearch.Of(searcher, query), relevance);
+
+    /// <summary>The collapse of the search whose weight is <paramref name="weight"/>, made once for this pass and the search's own.</summary>
+    public static StoryCollapse Compute(IndexSearcher searcher, Weight weight, bool relevance)
     {
         var collector = new MemberCollector(relevance);
-        searcher.Search(new FilteredQuery(query, _members, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), collector);
+        WeightedSearch.RunWithin(searcher, weight, _members, collector);
         if (collector.Members.Count < 2)
             return None;
         var hidden = new List<int>();
