@@ -43,10 +43,12 @@ internal sealed class PositionalReadDirectory(DirectoryInfo folder) : FSDirector
 
     /// <summary>
     /// Doc values data (<c>.dvd</c>) keep Lucene's small buffer: top words read a few hundred ordinals of each of a
-    /// thousand scattered articles, and a larger buffer only reads more bytes that are not used.
+    /// thousand scattered articles, and a larger buffer only reads more bytes that are not used. So does the terms
+    /// dictionary (<c>.tim</c>): a query seeks each of its words in each field it is expanded to, in every segment,
+    /// each seek from a fresh clone of the input that allocates its own buffer to read one block of a few hundred bytes.
     /// </summary>
     private static int BufferSize(string fileName, IOContext context) =>
-        fileName.EndsWith(".dvd", StringComparison.Ordinal)
+        fileName.EndsWith(".dvd", StringComparison.Ordinal) || fileName.EndsWith(".tim", StringComparison.Ordinal)
             ? BufferedIndexInput.GetBufferSize(context)
             : Math.Max(BufferedIndexInput.GetBufferSize(context), ReadBufferSize);
 
