@@ -34,7 +34,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
         var searcher = lease.Searcher;
 
         // One weight for every pass over the index: the story members, then the page with its facets.
-        var weight = WeightedSearch.Of(searcher, query);
+        var weight = searcher.CreateNormalizedWeight(query);
         var collapse = request.Copies == SearchCopies.Collapse ? StoryCollapse.Compute(searcher, weight, relevance) : StoryCollapse.None;
         var maxDoc = searcher.IndexReader.MaxDoc;
         FieldDoc? after = null;
@@ -62,7 +62,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
             var top = new TopByRelevanceCollector(wanted, facets);
             if (extras == SearchExtras.None)
             {
-                WeightedSearch.Run(searcher, weight, collapse.Hiding(top, maxDoc));
+                searcher.Search(weight, collapse.Hiding(top, maxDoc));
             }
             else
             {
@@ -70,7 +70,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
                 // out, the timeline and the top words count every matching article, as their own requests do.
                 using var days = extras.HasFlag(SearchExtras.Timeline) ? new TimelineCollector() : null;
                 var sample = extras.HasFlag(SearchExtras.TopWords) ? new TopByRelevanceCollector(TopWordsSample) : null;
-                WeightedSearch.Run(searcher, weight, MultiCollector.Wrap(collapse.Hiding(top, maxDoc), days, sample));
+                searcher.Search(weight, MultiCollector.Wrap(collapse.Hiding(top, maxDoc), days, sample));
                 timeline = days is null ? null : TimelineOf(days, TimelineInterval.Auto);
                 topWords = sample is null ? null : TopWordsOf(searcher, sample, TopWordsCount);
             }
@@ -80,7 +80,7 @@ public sealed partial class ArticleSearch(SearchIndex index)
         {
             var top = TopFieldCollector.Create(sort, Math.Max(1, wanted), after,
                 fillFields: true, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: false);
-            WeightedSearch.Run(searcher, weight, collapse.Hiding(MultiCollector.Wrap(top, facets), maxDoc));
+            searcher.Search(weight, collapse.Hiding(MultiCollector.Wrap(top, facets), maxDoc));
             docs = pastEnd ? [] : top.GetTopDocs((int)skip, pageSize + 1).ScoreDocs;
         }
 

@@ -317,7 +317,7 @@ public sealed class SearchIndex : IDisposable
 
     private sealed class ArchiveSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = _similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new ArchiveSearcher(reader) { Similarity = _similarity };
     }
 }
 
@@ -353,7 +353,8 @@ internal sealed class ProcessLock : IDisposable
 /// <summary>A searcher borrowed from the manager; returning it lets old readers close after a refresh.</summary>
 internal sealed class SearcherLease(SearcherManager manager) : IDisposable
 {
-    public IndexSearcher Searcher { get; } = manager.Acquire();
+    // The manager's factory makes every searcher an ArchiveSearcher.
+    public ArchiveSearcher Searcher { get; } = (ArchiveSearcher)manager.Acquire();
 
     public void Dispose() => manager.Release(Searcher);
 }

@@ -52,13 +52,13 @@ internal sealed class StoryCollapse
     public int MoreCopiesOf(int doc) => _moreCopies.GetValueOrDefault(doc);
 
     public static StoryCollapse Compute(IndexSearcher searcher, Query query, bool relevance) =>
-        Compute(searcher, WeightedSearch.Of(searcher, query), relevance);
+        Compute(searcher, searcher.CreateNormalizedWeight(query), relevance);
 
     /// <summary>The collapse of the search whose weight is <paramref name="weight"/>, made once for this pass and the search's own.</summary>
     public static StoryCollapse Compute(IndexSearcher searcher, Weight weight, bool relevance)
     {
         var collector = new MemberCollector(relevance);
-        WeightedSearch.RunWithin(searcher, weight, _members, collector);
+        CollectMembers(searcher, weight, collector);
         if (collector.Members.Count < 2)
             return None;
         var hidden = new List<int>();
@@ -80,6 +80,42 @@ internal sealed class StoryCollapse
         }
         hidden.Sort();
         return new StoryCollapse([.. hidden], more);
+    }
+
+    /// <summary>
+    /// The hits of <paramref name="weight"/> among the story members, the sparse member marker leading, so the scorer
+    /// leaps over everything else (FilteredQuery's leap-frog, on a weight made once for the whole search).
+    /// </summary>
+    private static void CollectMembers(IndexSearcher searcher, Weight weight, ICollector collector)
+    {
+        foreach (var leaf in searcher.TopReaderContext.Leaves)
+        {
+            var accepted = _members.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator();
+            if (accepted is null)
+                continue;
+            // The filter already left deleted documents out.
+            var scorer = weight.GetScorer(leaf, null);
+            if (scorer is null)
+                continue;
+            collector.SetNextReader(leaf);
+            collector.SetScorer(scorer);
+            var doc = accepted.NextDoc();
+            while (doc != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var hit = scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
+                if (hit == DocIdSetIterator.NO_MORE_DOCS)
+                    break;
+                if (hit == doc)
+                {
+                    collector.Collect(doc);
+                    doc = accepted.NextDoc();
+                }
+                else
+                {
+                    doc = accepted.Advance(hit);
+                }
+            }
+        }
     }
 
     /// <summary>The search's order (<see cref="SearchCursor.SortFor"/>): score, then date, then id, each descending.</summary>
