@@ -97,6 +97,14 @@ public sealed class SearchIndex : IDisposable
 
     private long _appliedOutboxId;
 
+    /// <summary>
+    /// Moves each time a commit becomes visible to new searches, before <see cref="AppliedOutboxId"/> does: whatever is
+    /// keyed by it (the page cache) cannot serve a page built on an older reader to someone who saw the new position.
+    /// </summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    private long _generation;
+
     /// <summary>When this process last reported the position to the database (<see cref="SearchNodeRegistry"/>).</summary>
     internal DateTime ReportedAt { get; set; } = DateTime.MinValue;
 
@@ -221,6 +229,7 @@ public sealed class SearchIndex : IDisposable
             _writer.SetCommitData(CommitData(FormatVersion.ToString(CultureInfo.InvariantCulture), appliedOutboxId));
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
+        Interlocked.Increment(ref _generation);
         // Only now: whoever reads the position (a node's report, a test waiting for its write) may search for what it covers.
         if (positioned)
             AppliedOutboxId = appliedOutboxId;

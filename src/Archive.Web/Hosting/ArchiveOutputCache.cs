@@ -29,7 +29,12 @@ public static class ArchiveOutputCache
                 .Expire(Lifetime)
                 .Tag(ArchiveTag)
                 // Request localization has run by now: the same URL is a different page per language.
-                .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name)));
+                .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
+                // A page begun on an older index reader is stored under its generation, which no later request asks for:
+                // the eviction after a catch-up runs after the new reader is visible, and a request in that gap, or one
+                // that began before it and ends after it, would otherwise serve or store a stale page.
+                .VaryByValue(context => new KeyValuePair<string, string>(
+                    "index", context.RequestServices.GetRequiredService<SearchIndex>().Generation.ToString(CultureInfo.InvariantCulture))));
         });
         services.AddHostedService<EvictAfterIndexCatchUp>();
         return services;

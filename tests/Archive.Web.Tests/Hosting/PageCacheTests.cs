@@ -96,6 +96,34 @@ public sealed class PageCacheTests(ArchiveAppFactory app)
             await Task.Delay(20, timeout.Token);
     }
 
+    [Fact]
+    public async Task A_page_cached_before_a_catch_up_is_not_served_once_the_new_reader_is_visible_even_before_the_eviction()
+    {
+        var reader = app.CreateClient();
+        var title = $"Tren blindado en Jasán {Guid.NewGuid():N}";
+        await app.WaitForSearchIndexAsync();
+        using (var primed = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            while ((await reader.GetAsync("/", primed.Token)).Headers.Age is null)
+                await Task.Delay(20, primed.Token);
+        }
+
+        // The catch-up run here, not by the loop, fires no round and so empties no cache: the gap between a new
+        // reader and the eviction, held open.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Archive.Core.Data.ArchiveDbContext>();
+            var article = new ArticleBuilder().Titled(title).Build();
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            db.SearchOutbox.Add(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync(db);
+        }
+
+        Assert.Contains(title, await reader.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
     private static string SecurityHeadersValue(HttpResponseMessage response) =>
         string.Join('|', response.Headers.GetValues("Content-Security-Policy"));
 }
