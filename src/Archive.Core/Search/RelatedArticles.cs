@@ -40,6 +40,9 @@ public sealed class RelatedArticles(SearchIndex index)
     /// </summary>
     private const long PostingsBudget = 40_000;
 
+    /// <summary>The same for the shared keys (tags, entities), rarer and boosted, so a smaller share.</summary>
+    private const long KeyPostingsBudget = 20_000;
+
     /// <summary>MoreLikeThis's idf, so the words rank as they did with it.</summary>
     private static readonly DefaultSimilarity _similarity = new();
 
@@ -66,8 +69,8 @@ public sealed class RelatedArticles(SearchIndex index)
         if (TellingWords(searcher.IndexReader, text, field, language) is { Clauses.Count: > 0 } words)
             query.Add(words, Occur.SHOULD);
         var keys = SharedKey.Of(doc);
-        foreach (var key in keys)
-            query.Add(new TermQuery(key.Term) { Boost = SharedKeyBoost }, Occur.SHOULD);
+        foreach (var key in TellingKeys(searcher.IndexReader, keys))
+            query.Add(new TermQuery(key) { Boost = SharedKeyBoost }, Occur.SHOULD);
         if (query.Clauses.Count == 0)
             return [];
         query.Add(new TermQuery(IndexedArticle.IdTerm(articleId)), Occur.MUST_NOT);
@@ -155,6 +158,36 @@ public sealed class RelatedArticles(SearchIndex index)
             query.Add(new TermQuery(new Term(field, term)) { Boost = score / top }, Occur.SHOULD);
         }
         return query;
+    }
+
+    /// <summary>
+    /// The shared keys worth asking for, rarest first, under the same rules as the words: a key only this article has
+    /// finds nothing, and one on more than <see cref="MaxDocumentShare"/> of the articles tells nothing (in an archive of
+    /// one subject its main people and places are on nearly every article) while its postings are the longest to score:
+    /// those were most of an article page's time at 100,000 articles. They stop at <see cref="KeyPostingsBudget"/>.
+    /// </summary>
+    private static List<Term> TellingKeys(IndexReader reader, IReadOnlyList<SharedKey> keys)
+    {
+        var maxDocumentFrequency = MaxDocumentFrequency(reader.NumDocs);
+        var counted = new List<(Term Term, int DocumentFrequency)>(keys.Count);
+        foreach (var key in keys)
+        {
+            var term = key.Term;
+            var documentFrequency = reader.DocFreq(term);
+            if (documentFrequency is >= MinDocumentFrequency && documentFrequency <= maxDocumentFrequency)
+                counted.Add((term, documentFrequency));
+        }
+        counted.Sort(static (a, b) => a.DocumentFrequency.CompareTo(b.DocumentFrequency));
+        var chosen = new List<Term>(counted.Count);
+        var postings = 0L;
+        foreach (var (term, documentFrequency) in counted)
+        {
+            postings += documentFrequency;
+            if (chosen.Count > 0 && postings > KeyPostingsBudget)
+                break;
+            chosen.Add(term);
+        }
+        return chosen;
     }
 
     /// <summary>Lucene's MoreLikeThis, for the exact field of an article in a language without a stemmer.</summary>
