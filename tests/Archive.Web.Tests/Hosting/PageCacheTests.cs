@@ -70,25 +70,10 @@ public sealed class PageCacheTests(ArchiveAppFactory app)
     {
         var reader = app.CreateClient();
         var title = $"Cumbre en Vladivostok {Guid.NewGuid():N}";
-        // The earlier tests' articles may still be reaching the index, and each round that applies one empties the
-        // cache: start from a quiet index and a home page that is served from the cache.
-        await app.WaitForSearchIndexAsync();
-        using (var primed = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
-        {
-            while ((await reader.GetAsync("/", primed.Token)).Headers.Age is null)
-                await Task.Delay(20, primed.Token);
-        }
+        await PrimeCachedHomePageAsync(reader);
 
-        // As another process's import does: the rows and their outbox entries, and nothing else.
         await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Archive.Core.Data.ArchiveDbContext>();
-            var article = new ArticleBuilder().Titled(title).Build();
-            db.Articles.Add(article);
-            await db.SaveChangesAsync();
-            db.SearchOutbox.Add(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = DateTime.UtcNow });
-            await db.SaveChangesAsync();
-        }
+            await AddAsAnotherProcessAsync(scope, title);
         await app.WaitForSearchIndexAsync();
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
@@ -101,27 +86,41 @@ public sealed class PageCacheTests(ArchiveAppFactory app)
     {
         var reader = app.CreateClient();
         var title = $"Tren blindado en Jasán {Guid.NewGuid():N}";
-        await app.WaitForSearchIndexAsync();
-        using (var primed = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
-        {
-            while ((await reader.GetAsync("/", primed.Token)).Headers.Age is null)
-                await Task.Delay(20, primed.Token);
-        }
+        await PrimeCachedHomePageAsync(reader);
 
         // The catch-up run here, not by the loop, fires no round and so empties no cache: the gap between a new
         // reader and the eviction, held open.
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Archive.Core.Data.ArchiveDbContext>();
-            var article = new ArticleBuilder().Titled(title).Build();
-            db.Articles.Add(article);
-            await db.SaveChangesAsync();
-            db.SearchOutbox.Add(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = DateTime.UtcNow });
-            await db.SaveChangesAsync();
+            var db = await AddAsAnotherProcessAsync(scope, title);
             await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync(db);
         }
 
         Assert.Contains(title, await reader.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The earlier tests' articles may still be reaching the index, and each round that applies one empties the
+    /// cache: from a quiet index, until the home page is served from the cache.
+    /// </summary>
+    private async Task PrimeCachedHomePageAsync(HttpClient reader)
+    {
+        await app.WaitForSearchIndexAsync();
+        using var primed = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while ((await reader.GetAsync("/", primed.Token)).Headers.Age is null)
+            await Task.Delay(20, primed.Token);
+    }
+
+    /// <summary>As another process's import does: the row and its outbox entry, and nothing else.</summary>
+    private static async Task<Archive.Core.Data.ArchiveDbContext> AddAsAnotherProcessAsync(AsyncServiceScope scope, string title)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<Archive.Core.Data.ArchiveDbContext>();
+        var article = new ArticleBuilder().Titled(title).Build();
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        db.SearchOutbox.Add(new SearchOutboxEntry { ArticleId = article.Id, EnqueuedAt = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+        return db;
     }
 
     private static string SecurityHeadersValue(HttpResponseMessage response) =>
