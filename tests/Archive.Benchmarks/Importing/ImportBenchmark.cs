@@ -79,6 +79,24 @@ public static class ImportBenchmark
             report.Metric("import.ratioToBare", ratio);
             table.Notes.Add($"Archive / bare engines together: {Format.Ratio(ratio)} (goal ≥ 0.50×, and ≥ 2,000 articles/s at 100,000 articles).");
             await File.WriteAllTextAsync(context.ArchiveCompleteMarker, DateTime.UtcNow.ToString("O"), cancellationToken);
+
+            Console.WriteLine("Import: the import command in its own process ...");
+            var cliFolder = Path.Combine(context.DataFolder, "cli-import");
+            var cli = await CliImport.RunAsync(context, cliFolder, files.Select(f => Path.GetDirectoryName(f)!).Distinct(StringComparer.Ordinal), cancellationToken);
+            Directory.Delete(cliFolder, recursive: true);
+            if (cli.ExitCode != 0)
+            {
+                report.Skip("import: the import command in its own process", $"exit code {cli.ExitCode}: {cli.LastOutput}");
+            }
+            else
+            {
+                table.Add("`import` command in its own process (import, then index), as an operator runs it",
+                    Format.Ms(cli.Seconds), Format.Number(n / cli.Seconds), cli.Peak.Describe());
+                report.Metric("import.cli.articlesPerSecond", n / cli.Seconds);
+                report.Metric("import.cli.peakWorkingSetBytes", cli.Peak.TotalBytes);
+                report.Metric("import.cli.cpuSecondsPer1000", cli.CpuSeconds * 1000 / n);
+                table.Notes.Add($"The import command's own process: {cli.CpuSeconds:F1} s of CPU ({cli.CpuSeconds * 1000 / n:F2} s per 1,000 articles). Its peak is the working set an operator sees; the rows above share this process's heap with the bare engines measured before them.");
+            }
         }
         catch (NotImplementedException e)
         {

@@ -90,6 +90,8 @@ public static class Goals
             v => v >= 3, v => note(Format.Ratio(v)), Issue);
         Add(report, "Peak working set, import", "≤ 400 MB", report.MetricOrNull("import.archive.peakWorkingSetBytes") / (1024.0 * 1024.0),
             v => v <= 400, v => note($"{v:F0} MB"), Issue);
+        Add(report, "Peak working set, import command in its own process", "≤ 400 MB", report.MetricOrNull("import.cli.peakWorkingSetBytes") / (1024.0 * 1024.0),
+            v => v <= 400, v => note($"{v:F0} MB"), Issue);
         Add(report, "Peak working set, web app under load", "≤ 400 MB", report.MetricOrNull("memory.underLoad.peakWorkingSetBytes") / (1024.0 * 1024.0),
             v => v <= 400, v => note($"{v:F0} MB"), Issue);
     }
