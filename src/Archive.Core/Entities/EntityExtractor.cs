@@ -21,6 +21,9 @@ public sealed class EntityExtractor
     /// <summary>Inside an organisation's name these join words too: "Clínica de Atención Integral en Salud".</summary>
     private static readonly HashSet<string> _orgConnectors = new(StringComparer.Ordinal) { "en", "para", "y", "e", "and", "of", "for", "sobre", "contra", "a" };
 
+    /// <summary>Particles of a surname that a reference list writes first: "De Lange, Peter", "Van Dyke, Anne".</summary>
+    private static readonly HashSet<string> _particles = new(StringComparer.Ordinal) { "de", "del", "van", "von", "der", "den", "da", "di", "du", "le", "la", "ten", "ter" };
+
     private static readonly HashSet<string> _splitters = new(StringComparer.Ordinal) { "y", "e", "and", "&" };
 
     private readonly Gazetteer _gazetteer;
@@ -81,7 +84,10 @@ public sealed class EntityExtractor
         {
             // A title is often in Title Case or capitals, where capitals say nothing: there only known names count.
             if (first || LooksLikeHeadline(tokens, document))
+            {
                 headlines.Add(tokens);
+                FindCitations(tokens, document);
+            }
             else
                 FindMentions(tokens, document);
             first = false;
@@ -133,11 +139,24 @@ public sealed class EntityExtractor
                 i++;
                 continue;
             }
+            if (Citation(tokens, i, document) is { } citation)
+            {
+                document.Add(Mention.Of(tokens, citation.Start, citation.End, EntityType.Person, null, MentionCues.Person));
+                i = citation.End;
+                continue;
+            }
             var end = i + 1;
             while (end < tokens.Count)
             {
                 if (IsNameWord(tokens[end]))
                 {
+                    // "… by Roger A. This is": the dot of an initial may also end the sentence, and a capitalised
+                    // function word after it opens the next one rather than going on with the name.
+                    if (tokens[end - 1].Text.EndsWith('.') && _cues.FunctionWords.Contains(tokens[end].Folded))
+                    {
+                        tokens[end] = tokens[end] with { SentenceStart = true };
+                        break;
+                    }
                     end++;
                     continue;
                 }
@@ -157,6 +176,123 @@ public sealed class EntityExtractor
             ClassifyRun(tokens, i, end, document);
             i = end;
         }
+    }
+
+    /// <summary>
+    /// A reference list's inverted name, "Surname, Given" or "Surname, G. M.", ending where a citation goes on: a
+    /// bracketed date ("Bogue, Mike (2004)"), the next author after ";", ", ed." or "and"; there the order of the words
+    /// is the evidence, since a reference list names its authors this way and running text rarely does. A weaker end
+    /// (a full stop, the end of the block) needs a known given name or initials. Returns the end of the name, or 0.
+    /// </summary>
+    /// <summary>A reference's author at <paramref name="i"/>, or just after a capitalised function word there ("In Fraser, B (ed.)").</summary>
+    private (int Start, int End)? Citation(List<NameToken> tokens, int i, ExtractionDocument document)
+    {
+        if (CitationName(tokens, i, document) is var end and > 0)
+            return (i, end);
+        if (i + 1 < tokens.Count && _cues.FunctionWords.Contains(tokens[i].Folded) && CitationName(tokens, i + 1, document) is var later and > 0)
+            return (i + 1, later);
+        return null;
+    }
+
+    /// <summary>
+    /// A reference list's entries write their titles in Title Case and so read as headlines, where only known names
+    /// count; their authors are still found by the inverted order.
+    /// </summary>
+    private void FindCitations(List<NameToken> tokens, ExtractionDocument document)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (IsNameWord(tokens[i]) && Citation(tokens, i, document) is { } citation)
+            {
+                document.Add(Mention.Of(tokens, citation.Start, citation.End, EntityType.Person, null, MentionCues.Person));
+                i = citation.End;
+            }
+            else
+                i++;
+        }
+    }
+
+    private int CitationName(List<NameToken> tokens, int start, ExtractionDocument document)
+    {
+        // "De Lange, Peter": a surname's particle, written with a capital as it opens the entry.
+        var surname = start + 1 < tokens.Count && tokens[start].IsCapitalized && _particles.Contains(tokens[start].Folded) ? start + 1 : start;
+        var comma = surname;
+        while (comma < tokens.Count && comma - surname < 2 && IsSurnameWord(tokens[comma]))
+            comma++;
+        // "Elisa Carrillo, Pedro Pita": a list of people named the usual way round opens with a given name.
+        if (comma == surname || comma + 1 >= tokens.Count || tokens[comma].Text != ","
+            || (comma - surname == 2 && _cues.GivenNames.Contains(tokens[surname].Folded)))
+            return 0;
+        var end = comma + 1;
+        var full = 0;
+        var initials = false;
+        while (end < tokens.Count && end - comma <= 4)
+        {
+            var token = tokens[end];
+            if (IsInitial(token.Text))
+                initials = true;
+            else if (!initials && token.Kind == NameTokenKind.Capitalized && char.IsLetter(token.Text[0]) && token.Text.Length > 1
+                && !_cues.FunctionWords.Contains(token.Folded) && !_cues.Stop.Contains(token.Folded) && !_cues.Titles.Contains(token.Folded))
+                full++;
+            else
+                break;
+            end++;
+        }
+        if (end == comma + 1)
+            return 0;
+        var givenName = initials || _cues.GivenNames.Contains(tokens[comma + 1].Folded);
+        var next = end < tokens.Count ? tokens[end] : default;
+        var after = end + 1 < tokens.Count ? tokens[end + 1] : default;
+        var strong = next.Text switch
+        {
+            "(" => after.Text is { } text && (char.IsDigit(text[0]) || _cues.Stop.Contains(after.Folded) || after.Folded.StartsWith("ed", StringComparison.Ordinal)),
+            ";" => true,
+            "," => after.Folded is "ed." or "eds." or "ed" or "eds",
+            // "Sawyer, John & Rolfe, Jeremy": another inverted author follows.
+            "&" or "and" => after.IsCapitalized && end + 2 < tokens.Count && tokens[end + 2].Text == ",",
+            _ => false,
+        };
+        // "Paris, Texas", "Somalia, Bosnia and Herzegovina": a place and another. A given name may also name a place:
+        // a city ("Sutton, Douglas") always, a country or region ("Hoffman, Jordan (2019)") where the citation is plain.
+        if (!initials && _gazetteer.Match(tokens, comma + 1, end) is { } place
+            && (!givenName || (!strong && !place.Concept.Key.StartsWith("geonames:", StringComparison.Ordinal))))
+            return 0;
+        if (strong)
+            return end;
+        // A weaker end, in running text as well: one given name or initials, a surname the text writes nowhere in
+        // lower case and no known place ("In Madrid, Ana." is a place and a name).
+        var weak = next.Text is null or "." or "[" || (next.Folded is "and" or "y" && after.IsCapitalized);
+        return weak && givenName && full <= 1 && _gazetteer.Match(tokens, start, comma) is null
+            && !AnyLowercase(tokens, start, comma, document) ? end : 0;
+    }
+
+    private static bool AnyLowercase(List<NameToken> tokens, int start, int end, ExtractionDocument document)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (document.Lowercase.Contains(tokens[i].Folded))
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsSurnameWord(NameToken token) =>
+        IsNameWord(token) && token.Text.Length > 1 && !token.Text.EndsWith('.') && !_cues.FunctionWords.Contains(token.Folded)
+        && !_cues.OrgHeads.Contains(token.Folded) && !_cues.PlaceHeads.Contains(token.Folded)
+        && !_cues.Stop.Contains(token.Folded) && !_cues.Titles.Contains(token.Folded) && !_cues.Demonyms.Contains(token.Folded);
+
+    /// <summary>"J.", "J" or "J.R.": a given name cut to its initial letters.</summary>
+    private static bool IsInitial(string word)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0]))
+            return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+                return false;
+        }
+        return word.Length <= 4;
     }
 
     private static bool IsNameWord(NameToken token) =>
@@ -242,7 +378,7 @@ public sealed class EntityExtractor
         if (HasHead(tokens, start, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.')))
         {
             // "El Ministerio de Salud": a sentence's opening article is not part of the name.
-            while (start < end - 1 && (IsCommonOpener(tokens[start], document) || _cues.Demonyms.Contains(tokens[start].Folded) || IsConnector(tokens[start])))
+            while (start < end - 1 && (IsCommonOpener(tokens, start, end, document) || _cues.Demonyms.Contains(tokens[start].Folded) || IsConnector(tokens[start])))
                 start++;
             // A head word alone names a body when written capitalised inside a sentence ("el Gobierno", "el Congreso").
             if (!IsNonEntity(tokens, start, end) && (end - start > 1 || !_cues.OrgHeads.Contains(tokens[start].Folded) || !tokens[start].SentenceStart))
@@ -261,7 +397,7 @@ public sealed class EntityExtractor
             }
             else if ((cues & MentionCues.Person) != 0 && _cues.Offices.Contains(token.Folded) && end - start > 1)
                 start++;
-            else if (_cues.Demonyms.Contains(token.Folded) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(token, document) || IsConnector(token))
+            else if (_cues.Demonyms.Contains(token.Folded) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(tokens, start, end, document) || IsConnector(token))
                 start++;
             else
                 break;
@@ -342,7 +478,8 @@ public sealed class EntityExtractor
     /// <summary>"presidente", "President-elect", "ex-ministro": a title, also before or after a hyphen.</summary>
     private bool IsTitle(NameToken token)
     {
-        if (_cues.Titles.Contains(token.Folded))
+        // "Mr.", "Dr.": the abbreviation keeps its dot in the text, the cue list writes it without.
+        if (_cues.Titles.Contains(token.Folded) || (token.Folded.EndsWith('.') && _cues.Titles.Contains(token.Folded[..^1])))
             return true;
         var hyphen = token.Folded.IndexOf('-', StringComparison.Ordinal);
         return hyphen > 0 && (_cues.Titles.Contains(token.Folded[..hyphen]) || _cues.Titles.Contains(token.Folded[(hyphen + 1)..]));
@@ -363,6 +500,10 @@ public sealed class EntityExtractor
 
     private bool IsCommonOpener(NameToken token, ExtractionDocument document) =>
         token.SentenceStart && (_cues.FunctionWords.Contains(token.Folded) || document.Lowercase.Contains(token.Folded));
+
+    /// <summary>A sentence's first word that is common, unless it opens a known name of several words ("New Zealand Herald").</summary>
+    private bool IsCommonOpener(List<NameToken> tokens, int index, int end, ExtractionDocument document) =>
+        IsCommonOpener(tokens[index], document) && _gazetteer.Match(tokens, index, end) is not { Length: >= 2 };
 
     private static bool HasHead(List<NameToken> tokens, int start, int end, HashSet<string> heads)
     {

@@ -115,7 +115,9 @@ internal static class NameTokenizer
                 words.Dictionary[word] = cached;
             }
             tokens.Add(new NameToken(start, word, cached.Folded, cached.Kind, sentenceStart));
-            sentenceStart = false;
+            // A reference mark after a sentence, "… the South Island.[148] The North Island", leaves the next word its opening.
+            if (!(char.IsDigit(word[0]) && tokens.Count >= 2 && tokens[^2].Text == "["))
+                sentenceStart = false;
             if (i < text.Length && text[i] is '\'' or '’' && IsPossessive(text, i))
                 i += 2;
         }

@@ -134,4 +134,61 @@ public sealed class EntityExtractorTests
         Assert.DoesNotContain(entities, e => e.Name.Contains("OMPX", StringComparison.Ordinal) && e.Name.Contains("Ministerio", StringComparison.Ordinal));
         Find(entities, EntityType.Organization, "Departamento de Policía de Nueva York");
     }
+
+    [Fact]
+    public void A_reference_list_names_its_authors_surname_first()
+    {
+        var entities = Extract("en",
+            "The tides were first charted in detail by the survey.[3] Later work refined it.",
+            "^ Quarrington, Ottilie (1998). \"Tides Of The Northern Coast\". Harbour Studies. 12 (3): 45.",
+            "^ Blenkinsop, Harold J.; Vantongeren, P. (2004). A Survey Of Currents. Eastwick Academic.",
+            "^ De Vries, Annelie & Marchbanks, Toby (2011). On The Shore. Retrieved 3 May 2012.",
+            "Quarrington later admitted the charts were rough.");
+
+        Assert.Equal(2, Find(entities, EntityType.Person, "Quarrington, Ottilie").Mentions);
+        Find(entities, EntityType.Person, "Blenkinsop, Harold J.");
+        Find(entities, EntityType.Person, "Vantongeren, P.");
+        Find(entities, EntityType.Person, "De Vries, Annelie");
+        Find(entities, EntityType.Person, "Marchbanks, Toby");
+        Assert.DoesNotContain(entities, e => e.Name is "Harold J." or "Vries, Annelie");
+    }
+
+    [Fact]
+    public void A_place_and_its_region_or_a_list_of_people_is_no_inverted_name()
+    {
+        var entities = Extract("en",
+            "The parade went from Paris, Texas (2019) to Springfield.",
+            "Guests included Mary Quillfeather, Robert Dunmore and others.",
+            "Then, Peter asked for a break.");
+
+        Assert.DoesNotContain(entities, e => e.Name.Contains(", ", StringComparison.Ordinal));
+        Find(entities, EntityType.Person, "Mary Quillfeather");
+        Find(entities, EntityType.Person, "Robert Dunmore");
+    }
+
+    [Fact]
+    public void A_title_written_with_its_dot_comes_off_the_name()
+    {
+        var entities = Extract("en",
+            "Economist Jeffrey Pemberton-Hale testified on Monday.",
+            "Mr. Pemberton-Hale said rates would rise. Dr. Hollister disagreed.");
+
+        Assert.Equal(2, Find(entities, EntityType.Person, "Jeffrey Pemberton-Hale").Mentions);
+        Find(entities, EntityType.Person, "Hollister");
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Mr.", StringComparison.Ordinal) || e.Name.StartsWith("Dr.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_opens_after_a_reference_mark_and_after_an_initial_before_a_function_word()
+    {
+        var entities = Extract("en",
+            "Ferries cross to the islands.[12] The Quorvale Islands are calm in summer.",
+            "The method was proposed by Hamish K. This is still taught.",
+            "Lawmakers met in the chamber of the New Zealand Parliament. New Zealand Herald reporters were there.");
+
+        Find(entities, EntityType.Place, "Quorvale Islands");
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("The ", StringComparison.Ordinal) || e.Name.Contains("This", StringComparison.Ordinal));
+        Find(entities, EntityType.Organization, "New Zealand Herald");
+        Assert.DoesNotContain(entities, e => e.Name == "Zealand Herald");
+    }
 }
