@@ -340,6 +340,23 @@ public sealed class EntityExtractor
             ClassifyPart(tokens, start, end, document);
             return;
         }
+        // "Mitch McConnell of Kentucky": a person's name and where they are from. A Spanish "de" stays, as it is
+        // part of many surnames ("Antoine Court de Gébelin", "María de los Ángeles").
+        var first = start;
+        while (first < end - 1 && (IsTitle(tokens[first]) || _cues.Demonyms.Contains(tokens[first].Folded)))
+            first++;
+        if (IsGivenName(tokens[first], document))
+        {
+            for (var i = first + 2; i < end - 1; i++)
+            {
+                if (tokens[i].Folded == "of" && tokens[i].Kind == NameTokenKind.Lower && !HeadBeforeOf(tokens, start, end))
+                {
+                    ClassifyPart(tokens, start, i, document);
+                    ClassifyRun(tokens, i + 1, end, document);
+                    return;
+                }
+            }
+        }
         // "Estados Unidos y China", "Kim y Trump": split at "y"/"and" when the whole run is no known name.
         var partStart = start;
         for (var i = start; i <= end; i++)
@@ -377,8 +394,12 @@ public sealed class EntityExtractor
         }
         if (HasHead(tokens, start, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.')))
         {
+            // "Inc." left alone after a comma names no company by itself.
+            if (end - start == 1 && _cues.OrgSuffixes.Contains(tokens[start].Folded.TrimEnd('.')) && !_cues.OrgHeads.Contains(tokens[start].Folded))
+                return;
             // "El Ministerio de Salud": a sentence's opening article is not part of the name.
-            while (start < end - 1 && (IsCommonOpener(tokens, start, end, document) || _cues.Demonyms.Contains(tokens[start].Folded) || IsConnector(tokens[start])))
+            // A nationality opens many a body's name ("American Academy of Pediatrics", "European Central Bank"), so it stays.
+            while (start < end - 1 && (IsCommonOpener(tokens, start, end, document) || IsConnector(tokens[start])))
                 start++;
             // A head word alone names a body when written capitalised inside a sentence ("el Gobierno", "el Congreso").
             if (!IsNonEntity(tokens, start, end) && (end - start > 1 || !_cues.OrgHeads.Contains(tokens[start].Folded) || !tokens[start].SentenceStart))
@@ -387,6 +408,8 @@ public sealed class EntityExtractor
         }
 
         // Titles, offices, nationalities and a sentence's first word come off the front: "Russian President Vladimir Putin".
+        // Before a place's head word a nationality is part of the name: "International Space Station", "South Island".
+        var placeHeaded = end - start > 1 && _cues.PlaceHeads.Contains(tokens[end - 1].Folded);
         while (start < end)
         {
             var token = tokens[start];
@@ -397,7 +420,7 @@ public sealed class EntityExtractor
             }
             else if ((cues & MentionCues.Person) != 0 && _cues.Offices.Contains(token.Folded) && end - start > 1)
                 start++;
-            else if (_cues.Demonyms.Contains(token.Folded) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(tokens, start, end, document) || IsConnector(token))
+            else if ((_cues.Demonyms.Contains(token.Folded) && !placeHeaded) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(tokens, start, end, document) || IsConnector(token))
                 start++;
             else
                 break;
@@ -421,6 +444,12 @@ public sealed class EntityExtractor
         if (end - start > 1 && _gazetteer.Match(tokens, start, end) is { } prefix
             && (prefix.Length >= 2 || end - start - prefix.Length >= 2) && tokens[start + prefix.Length].IsCapitalized)
         {
+            // "Illinois Institute of Technology": a place before an organisation's head word is part of its name.
+            if (_cues.OrgHeads.Contains(tokens[start + prefix.Length].Folded))
+            {
+                document.Add(Mention.Of(tokens, start, end, EntityType.Organization, null, cues | MentionCues.Organization));
+                return;
+            }
             document.Add(Mention.Of(tokens, start, start + prefix.Length, prefix.Concept.Type, prefix.Concept, cues));
             ClassifyPart(tokens, start + prefix.Length, end, document);
             return;
@@ -448,8 +477,10 @@ public sealed class EntityExtractor
             return;
         EntityType? type = (cues & MentionCues.Organization) != 0 ? EntityType.Organization
             : (cues & MentionCues.Place) != 0 ? EntityType.Place
+            : HeadBeforeOf(tokens, start, end) ? EntityType.Organization
+            : IsGivenName(tokens[start], document) && end - start <= 4 ? EntityType.Person
             : LastIsPlace(tokens, start, end) ? EntityType.Organization
-            : (cues & MentionCues.Person) != 0 || (_cues.GivenNames.Contains(tokens[start].Folded) && end - start <= 4) ? EntityType.Person
+            : (cues & MentionCues.Person) != 0 ? EntityType.Person
             : null;
         // A capitalised run with no cue, no known word and no given name is as often a title or product as a name.
         document.Add(Mention.Of(tokens, start, end, type, null, cues));
@@ -495,6 +526,21 @@ public sealed class EntityExtractor
         return true;
     }
 
+    /// <summary>"Victoria University of Wellington": a head word inside the name, before "of", makes it an organisation's whatever its first word.</summary>
+    private bool HeadBeforeOf(List<NameToken> tokens, int start, int end)
+    {
+        for (var i = start + 1; i < end - 2; i++)
+        {
+            if (_cues.OrgHeads.Contains(tokens[i].Folded) && tokens[i + 1].Folded == "of" && tokens[i + 1].Kind == NameTokenKind.Lower)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A given name, unless the text also writes the word small: "Free Software", "West Mercia", "Royal Mail".</summary>
+    private bool IsGivenName(NameToken token, ExtractionDocument document) =>
+        _cues.GivenNames.Contains(token.Folded) && !document.Lowercase.Contains(token.Folded);
+
     private bool LastIsPlace(List<NameToken> tokens, int start, int end) =>
         _gazetteer.Match(tokens, end - 1, end) is { Concept.Type: EntityType.Place } && end - start >= 2;
 
@@ -505,12 +551,13 @@ public sealed class EntityExtractor
     private bool IsCommonOpener(List<NameToken> tokens, int index, int end, ExtractionDocument document) =>
         IsCommonOpener(tokens[index], document) && _gazetteer.Match(tokens, index, end) is not { Length: >= 2 };
 
-    private static bool HasHead(List<NameToken> tokens, int start, int end, HashSet<string> heads)
+    private bool HasHead(List<NameToken> tokens, int start, int end, HashSet<string> heads)
     {
         if (heads.Contains(tokens[start].Folded) || heads.Contains(tokens[end - 1].Folded))
             return true;
-        // "Secretaría de Salud de Chiapas": a head word may also open the part after a sentence's first word.
-        return end - start > 2 && tokens[start].SentenceStart && heads.Contains(tokens[start + 1].Folded);
+        // "Secretaría de Salud de Chiapas", "Norwegian Academy of Sciences": a head word may also open the part after
+        // a sentence's first word or a nationality.
+        return end - start > 2 && (tokens[start].SentenceStart || _cues.Demonyms.Contains(tokens[start].Folded)) && heads.Contains(tokens[start + 1].Folded);
     }
 
     private bool IsNonEntity(List<NameToken> tokens, int start, int end) =>

@@ -191,4 +191,40 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "New Zealand Herald");
         Assert.DoesNotContain(entities, e => e.Name == "Zealand Herald");
     }
+
+    [Fact]
+    public void A_place_before_a_head_word_belongs_to_the_organisation_and_a_nationality_to_a_headed_name()
+    {
+        var entities = Extract("en",
+            "She studied at the Nevada Institute of Seismology before joining the Norwegian Academy of Glaciology.",
+            "The crew of the International Lunar Station docked on Friday.");
+
+        Find(entities, EntityType.Organization, "Nevada Institute of Seismology");
+        Find(entities, EntityType.Organization, "Norwegian Academy of Glaciology");
+        Find(entities, EntityType.Place, "International Lunar Station");
+        Assert.DoesNotContain(entities, e => e.Name is "Institute of Seismology" or "Academy of Glaciology" or "Lunar Station");
+    }
+
+    [Fact]
+    public void A_given_name_makes_a_person_even_before_a_place_unless_the_text_writes_it_small()
+    {
+        var entities = Extract("en",
+            "The novel was reviewed by Gregory Lyon in the spring.",
+            "Senator Harold Ashgrove of Nevada spoke first.",
+            "Supporters of Free Quandry say the software must stay free.");
+
+        Find(entities, EntityType.Person, "Gregory Lyon");
+        Find(entities, EntityType.Person, "Harold Ashgrove");
+        Find(entities, EntityType.Place, "Nevada");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name.Contains("Quandry", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization && e.Name.Contains("Lyon", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_legal_form_alone_names_no_company()
+    {
+        var entities = Extract("en", "The deck was printed by Orrery Cards, Inc. and sold widely.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Inc.");
+    }
 }
