@@ -24,6 +24,12 @@ public sealed class EntityExtractor
     /// <summary>Particles of a surname that a reference list writes first: "De Lange, Peter", "Van Dyke, Anne".</summary>
     private static readonly HashSet<string> _particles = new(StringComparer.Ordinal) { "de", "del", "van", "von", "der", "den", "da", "di", "du", "le", "la", "ten", "ter" };
 
+    /// <summary>Titles that stay part of a name, or that name a saint or a place after one: "Sir Edmund Hillary", "San Pedro".</summary>
+    private static readonly HashSet<string> _keptTitles = new(StringComparer.Ordinal)
+    {
+        "san", "santo", "santa", "st", "saint", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "rey", "reina", "principe", "princesa", "papa", "pope",
+    };
+
     private static readonly HashSet<string> _splitters = new(StringComparer.Ordinal) { "y", "e", "and", "&" };
 
     private readonly Gazetteer _gazetteer;
@@ -83,11 +89,10 @@ public sealed class EntityExtractor
         foreach (var tokens in blocks)
         {
             // A title is often in Title Case or capitals, where capitals say nothing: there only known names count.
-            if (first || LooksLikeHeadline(tokens, document))
-            {
+            // A reference list's entry writes its titles in Title Case too, but its author in inverted order says it is
+            // no headline: its publishers and journals are read as in any sentence.
+            if (first || (LooksLikeHeadline(tokens, document) && !HasCitation(tokens, document)))
                 headlines.Add(tokens);
-                FindCitations(tokens, document);
-            }
             else
                 FindMentions(tokens, document);
             first = false;
@@ -194,23 +199,14 @@ public sealed class EntityExtractor
         return null;
     }
 
-    /// <summary>
-    /// A reference list's entries write their titles in Title Case and so read as headlines, where only known names
-    /// count; their authors are still found by the inverted order.
-    /// </summary>
-    private void FindCitations(List<NameToken> tokens, ExtractionDocument document)
+    private bool HasCitation(List<NameToken> tokens, ExtractionDocument document)
     {
-        var i = 0;
-        while (i < tokens.Count)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (IsNameWord(tokens[i]) && Citation(tokens, i, document) is { } citation)
-            {
-                document.Add(Mention.Of(tokens, citation.Start, citation.End, EntityType.Person, null, MentionCues.Person));
-                i = citation.End;
-            }
-            else
-                i++;
+            if (IsNameWord(tokens[i]) && Citation(tokens, i, document) is not null)
+                return true;
         }
+        return false;
     }
 
     private int CitationName(List<NameToken> tokens, int start, ExtractionDocument document)
@@ -429,6 +425,19 @@ public sealed class EntityExtractor
             end--;
         if (end <= start || IsNonEntity(tokens, start, end))
             return;
+        // "Snapchat CEO Evan Spiegel", "Aerospace Writer Marcia Dunn": a title inside the run opens a person's name;
+        // what comes before it is the body they work for or words about them.
+        // Only before a name in full, and not a title that names often keep ("Plaza de San Pedro", "Sir Edmund Hillary").
+        for (var i = start + 1; i < end - 2; i++)
+        {
+            if (tokens[i].IsCapitalized && IsTitle(tokens[i]) && !_keptTitles.Contains(tokens[i].Folded.TrimEnd('.')) && !IsConnector(tokens[i - 1])
+                && IsNameWord(tokens[i + 1]) && IsNameWord(tokens[i + 2]) && !IsTitle(tokens[i + 1]) && !document.Lowercase.Contains(tokens[i + 1].Folded))
+            {
+                ClassifyPart(tokens, start, i, document);
+                ClassifyPart(tokens, i, end, document);
+                return;
+            }
+        }
         if (WholeConcept(tokens, start, end) is { } stripped)
         {
             document.Add(Mention.Of(tokens, start, end, stripped.Type, stripped, cues));

@@ -143,7 +143,7 @@ public sealed class EntityExtractorTests
             "^ Quarrington, Ottilie (1998). \"Tides Of The Northern Coast\". Harbour Studies. 12 (3): 45.",
             "^ Blenkinsop, Harold J.; Vantongeren, P. (2004). A Survey Of Currents. Eastwick Academic.",
             "^ De Vries, Annelie & Marchbanks, Toby (2011). On The Shore. Retrieved 3 May 2012.",
-            "Quarrington later admitted the charts were rough.");
+            "The charts, Quarrington later admitted, were rough.");
 
         Assert.Equal(2, Find(entities, EntityType.Person, "Quarrington, Ottilie").Mentions);
         Find(entities, EntityType.Person, "Blenkinsop, Harold J.");
@@ -226,5 +226,33 @@ public sealed class EntityExtractorTests
         var entities = Extract("en", "The deck was printed by Orrery Cards, Inc. and sold widely.");
 
         Assert.DoesNotContain(entities, e => e.Name == "Inc.");
+    }
+
+    [Fact]
+    public void A_title_inside_a_run_opens_the_name_of_a_person()
+    {
+        var entities = Extract("en",
+            "Investors questioned Glimmerbox CEO Dorothea Quint about the losses.",
+            "Aviation Correspondent Lionel Fairweather reported from the runway.");
+
+        Find(entities, EntityType.Person, "Dorothea Quint");
+        Find(entities, EntityType.Person, "Lionel Fairweather");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("CEO", StringComparison.Ordinal) || e.Name.Contains("Correspondent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Geographic_and_publishing_head_words_type_a_name()
+    {
+        var entities = Extract("en",
+            "Boats shelter in Pellworth Harbour while the Ostrander Trench lies offshore.",
+            "Her memoir was printed by Thistledown Publishers and reviewed in the Marlowe Observer.",
+            "^ Kettleby, Rowan (2003). A History Of The Coast. Halberd Academic Publishers. p. 12.");
+
+        Find(entities, EntityType.Place, "Pellworth Harbour");
+        Find(entities, EntityType.Place, "Ostrander Trench");
+        Find(entities, EntityType.Organization, "Thistledown Publishers");
+        Find(entities, EntityType.Organization, "Marlowe Observer");
+        Find(entities, EntityType.Person, "Kettleby, Rowan");
+        Find(entities, EntityType.Organization, "Halberd Academic Publishers");
     }
 }
