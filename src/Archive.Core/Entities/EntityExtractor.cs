@@ -139,6 +139,12 @@ public sealed class EntityExtractor
         var i = 0;
         while (i < tokens.Count)
         {
+            if (IsDomain(tokens[i]))
+            {
+                document.Add(Mention.Of(tokens, i, i + 1, EntityType.Organization, null, MentionCues.Organization));
+                i++;
+                continue;
+            }
             if (!IsNameWord(tokens[i]))
             {
                 i++;
@@ -290,6 +296,10 @@ public sealed class EntityExtractor
         }
         return word.Length <= 4;
     }
+
+    /// <summary>"Snopes.com", "stallman.org": a site named by its domain (the tokenizer keeps it one word) is an outlet or organisation.</summary>
+    private static bool IsDomain(NameToken token) =>
+        token.IsWord && token.Text.Length > 4 && char.IsLetter(token.Text[0]) && NameTokenizer.IsDomainName(token.Text);
 
     private static bool IsNameWord(NameToken token) =>
         token.IsCapitalized && char.IsLetter(token.Text[0]);

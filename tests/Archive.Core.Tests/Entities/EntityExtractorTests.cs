@@ -255,4 +255,18 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Person, "Kettleby, Rowan");
         Find(entities, EntityType.Organization, "Halberd Academic Publishers");
     }
+
+    [Fact]
+    public void A_site_named_by_its_domain_is_an_organisation_but_an_address_or_link_is_not()
+    {
+        var entities = Extract("en",
+            "The rumour was checked by Factwhisk.com and reported by quillgazette.co.nz on Monday.",
+            "Write to editor@inkpost.org or read https://pebbleweek.net/about for more.",
+            "Old versions were at www.tarnbrook.com before the move.");
+
+        Find(entities, EntityType.Organization, "Factwhisk.com");
+        Find(entities, EntityType.Organization, "quillgazette.co.nz");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("inkpost", StringComparison.Ordinal) || e.Name.Contains("pebbleweek", StringComparison.Ordinal) || e.Name.Contains("tarnbrook", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, e => e.Name == "Factwhisk");
+    }
 }
