@@ -184,6 +184,7 @@ public sealed class EntityExtractor
                 }
                 break;
             }
+            end = CampusEnd(tokens, i, end);
             ClassifyRun(tokens, i, end, document);
             i = end;
         }
@@ -407,6 +408,9 @@ public sealed class EntityExtractor
             // A nationality opens many a body's name ("American Academy of Pediatrics", "European Central Bank"), so it stays.
             while (start < end - 1 && (IsCommonOpener(tokens, start, end, document) || IsConnector(tokens[start])))
                 start++;
+            // In English, words all in capitals are code or a shout ("UNION ALL", "BOARD OF DIRECTORS"), not a body's name.
+            if (!document.Spanish && end - start > 1 && AllCapitals(tokens, start, end))
+                return;
             // A head word alone names a body when written capitalised inside a sentence ("el Gobierno", "el Congreso").
             if (!IsNonEntity(tokens, start, end) && (end - start > 1 || !_cues.OrgHeads.Contains(tokens[start].Folded) || !tokens[start].SentenceStart))
                 document.Add(Mention.Of(tokens, start, end, end - start > 1 ? EntityType.Organization : null, null, cues | MentionCues.Organization));
@@ -459,9 +463,10 @@ public sealed class EntityExtractor
             return;
         }
 
-        // "Estados Unidos Donald Trump": a known place of two words (or before a two-word name) stands apart.
+        // "Estados Unidos Donald Trump": a known place of two words (or before a two-word name) stands apart, and so
+        // does a known company before its product ("Google Maps", "Intel Core i7"): the company is named.
         if (end - start > 1 && _gazetteer.Match(tokens, start, end) is { } prefix
-            && (prefix.Length >= 2 || end - start - prefix.Length >= 2) && tokens[start + prefix.Length].IsCapitalized)
+            && (prefix.Length >= 2 || end - start - prefix.Length >= 2 || prefix.Concept.Type == EntityType.Organization) && tokens[start + prefix.Length].IsCapitalized)
         {
             // "Illinois Institute of Technology": a place before an organisation's head word is part of its name.
             if (_cues.OrgHeads.Contains(tokens[start + prefix.Length].Folded))
@@ -533,6 +538,25 @@ public sealed class EntityExtractor
             return true;
         var hyphen = token.Folded.IndexOf('-', StringComparison.Ordinal);
         return hyphen > 0 && (_cues.Titles.Contains(token.Folded[..hyphen]) || _cues.Titles.Contains(token.Folded[(hyphen + 1)..]));
+    }
+
+    /// <summary>
+    /// "University of California, San Francisco": a university's campus city after a comma belongs to its name. Returns
+    /// the run's new end, or <paramref name="end"/> when no known place ends the run there.
+    /// </summary>
+    private int CampusEnd(List<NameToken> tokens, int start, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != "," || !IsNameWord(tokens[end + 1]))
+            return end;
+        var university = false;
+        for (var i = start; i < end && !university; i++)
+            university = tokens[i].Folded == "university";
+        // A city only: after a country or region the comma says where the university is ("…, Estados Unidos").
+        if (!university || _gazetteer.Match(tokens, end + 1, tokens.Count) is not { Concept.Type: EntityType.Place } place
+            || !(place.Concept.Key.StartsWith("geonames:", StringComparison.Ordinal) || place.Concept.Key.StartsWith("city:", StringComparison.Ordinal)))
+            return end;
+        var after = end + 1 + place.Length;
+        return after < tokens.Count && IsNameWord(tokens[after]) ? end : after;
     }
 
     private static bool AllCapitals(List<NameToken> tokens, int start, int end)

@@ -269,4 +269,25 @@ public sealed class EntityExtractorTests
         Assert.DoesNotContain(entities, e => e.Name.Contains("inkpost", StringComparison.Ordinal) || e.Name.Contains("pebbleweek", StringComparison.Ordinal) || e.Name.Contains("tarnbrook", StringComparison.Ordinal));
         Assert.DoesNotContain(entities, e => e.Name == "Factwhisk");
     }
+
+    [Fact]
+    public void A_known_company_before_its_product_is_named()
+    {
+        var entities = Extract("en", "The route was planned with Google Earthview on a laptop.");
+
+        Find(entities, EntityType.Organization, "Google");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Earthview", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_campus_city_belongs_to_its_university_and_english_capitals_name_no_body()
+    {
+        var entities = Extract("en",
+            "She moved to the University of Wyoming, Denver in the autumn.",
+            "The query ends with SELECT NAME FROM ACCOUNTS UNION ALL before the join.");
+
+        Find(entities, EntityType.Organization, "University of Wyoming, Denver");
+        Assert.DoesNotContain(entities, e => e.Name == "Denver");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("UNION", StringComparison.Ordinal));
+    }
 }
