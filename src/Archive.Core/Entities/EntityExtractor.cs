@@ -92,7 +92,10 @@ public sealed class EntityExtractor
             // A reference list's entry writes its titles in Title Case too, but its author in inverted order says it is
             // no headline: its publishers and journals are read as in any sentence.
             if (first || (LooksLikeHeadline(tokens, document) && !HasCitation(tokens, document)))
+            {
                 headlines.Add(tokens);
+                FindHeadlinePersons(tokens, document);
+            }
             else
                 FindMentions(tokens, document);
             first = false;
@@ -204,6 +207,32 @@ public sealed class EntityExtractor
         if (i + 1 < tokens.Count && _cues.FunctionWords.Contains(tokens[i].Folded) && CitationName(tokens, i + 1, document) is var later and > 0)
             return (i + 1, later);
         return null;
+    }
+
+    /// <summary>
+    /// A headline, a byline or a photo credit ("Photo by James Martin/CNET") capitalises its words, but a given name and
+    /// one or two more capitalised words that the text never writes small still read as a person's name.
+    /// </summary>
+    private void FindHeadlinePersons(List<NameToken> tokens, ExtractionDocument document)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != NameTokenKind.Capitalized || !IsGivenName(tokens[i], document) || _cues.FunctionWords.Contains(tokens[i].Folded)
+                || (i > 0 && IsNameWord(tokens[i - 1])))
+                continue;
+            var end = i + 1;
+            while (end < tokens.Count && end - i < 3 && tokens[end].Kind == NameTokenKind.Capitalized && (tokens[end].Text.Length > 2 || IsInitial(tokens[end].Text))
+                && !_cues.FunctionWords.Contains(tokens[end].Folded) && !document.Lowercase.Contains(tokens[end].Folded)
+                && !_cues.Stop.Contains(tokens[end].Folded) && !_cues.OrgHeads.Contains(tokens[end].Folded) && !_cues.PlaceHeads.Contains(tokens[end].Folded))
+                end++;
+            // A capitalised word after it that could go on with the name leaves the name's end unknown.
+            var goesOn = end < tokens.Count && IsNameWord(tokens[end]) && !_cues.FunctionWords.Contains(tokens[end].Folded)
+                && !document.Lowercase.Contains(tokens[end].Folded) && !_cues.Stop.Contains(tokens[end].Folded);
+            if (end - i < 2 || goesOn || IsInitial(tokens[end - 1].Text) || _gazetteer.Match(tokens, i, end) is not null)
+                continue;
+            document.Add(Mention.Of(tokens, i, end, EntityType.Person, null, MentionCues.Person));
+            i = end;
+        }
     }
 
     private bool HasCitation(List<NameToken> tokens, ExtractionDocument document)

@@ -290,4 +290,16 @@ public sealed class EntityExtractorTests
         Assert.DoesNotContain(entities, e => e.Name == "Denver");
         Assert.DoesNotContain(entities, e => e.Name.Contains("UNION", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_title_case_headline_still_names_a_person_with_a_given_name()
+    {
+        var entities = EntityExtractor.Default.Extract(
+            "Margaret Quillon Wins The Coastal Race Again",
+            ["The sailor wins the race for the third time, the club said on a windy morning."],
+            "en");
+
+        Find(entities, EntityType.Person, "Margaret Quillon");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Wins", StringComparison.Ordinal) || e.Name.Contains("Coastal", StringComparison.Ordinal));
+    }
 }
