@@ -30,6 +30,12 @@ public sealed class EntityExtractor
         "san", "santo", "santa", "st", "saint", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "rey", "reina", "principe", "princesa", "papa", "pope",
     };
 
+    /// <summary>Ranks the annotation keeps as part of a name ("Sir Edmund Hillary", "Papa Francisco"), unlike offices ("President").</summary>
+    private static readonly HashSet<string> _honorifics = new(StringComparer.Ordinal)
+    {
+        "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "papa", "rey", "reina", "principe", "princesa",
+    };
+
     private static readonly HashSet<string> _splitters = new(StringComparer.Ordinal) { "y", "e", "and", "&" };
 
     private readonly Gazetteer _gazetteer;
@@ -359,8 +365,10 @@ public sealed class EntityExtractor
                 if (next >= end)
                     continue;
                 var opensBody = _cues.OrgHeads.Contains(tokens[next].Folded);
+                // A capitalised article after "y" opens another name too: "el Gobierno y La Zarzuela".
                 if (_splitters.Contains(tokens[i].Folded)
-                    && (opensBody || tokens[next].IsAllCaps || tokens[i + 1].Folded is "al" or "a" || _gazetteer.Match(tokens, next, end) is not null))
+                    && (opensBody || tokens[next].IsAllCaps || tokens[i + 1].Folded is "al" or "a" || (tokens[next].IsCapitalized && tokens[next].Folded is "la" or "el" or "las" or "los" or "the")
+                        || _gazetteer.Match(tokens, next, end) is not null))
                 {
                     ClassifyPart(tokens, start, i, document);
                     ClassifyRun(tokens, next, end, document);
@@ -455,6 +463,9 @@ public sealed class EntityExtractor
             if (IsTitle(token) && end - start > 1)
             {
                 cues |= MentionCues.Person;
+                // "Sir Edmund Hillary", "Papa Francisco", "King William IV": a rank that is part of the usual name stays.
+                if (_honorifics.Contains(token.Folded.TrimEnd('.')) && token.Kind == NameTokenKind.Capitalized && !token.SentenceStart)
+                    break;
                 start++;
             }
             else if ((cues & MentionCues.Person) != 0 && _cues.Offices.Contains(token.Folded) && end - start > 1)
@@ -632,8 +643,10 @@ public sealed class EntityExtractor
         return end - start > 2 && (tokens[start].SentenceStart || _cues.Demonyms.Contains(tokens[start].Folded)) && heads.Contains(tokens[start + 1].Folded);
     }
 
+    /// <summary>An event, law or work by its first or last word; a given name first is a person's ("Bill Gates", not a bill).</summary>
     private bool IsNonEntity(List<NameToken> tokens, int start, int end) =>
-        _cues.NonEntity.Contains(tokens[start].Folded) || _cues.NonEntity.Contains(tokens[end - 1].Folded);
+        (_cues.NonEntity.Contains(tokens[start].Folded) && !(end - start is 2 or 3 && _cues.GivenNames.Contains(tokens[start].Folded) && tokens[start + 1].Kind == NameTokenKind.Capitalized))
+        || _cues.NonEntity.Contains(tokens[end - 1].Folded);
 
     /// <summary>What the words around a name say it is: a title before it, a verb of saying after it, "el diario", "la ciudad de".</summary>
     private MentionCues Cues(List<NameToken> tokens, int start, int end)

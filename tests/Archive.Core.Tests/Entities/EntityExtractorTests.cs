@@ -302,4 +302,18 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Person, "Margaret Quillon");
         Assert.DoesNotContain(entities, e => e.Name.Contains("Wins", StringComparison.Ordinal) || e.Name.Contains("Coastal", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_rank_that_belongs_to_the_name_stays_and_a_given_name_is_no_bill()
+    {
+        var en = Extract("en",
+            "The expedition was led by Sir Hamish Tolliver in the spring.",
+            "The investor Bill Kestrel bought the company.");
+        var es = Extract("es", "La carta del Papa Inocencio llegó al Ayuntamiento y La Moncloa respondió.");
+
+        Find(en, EntityType.Person, "Sir Hamish Tolliver");
+        Find(en, EntityType.Person, "Bill Kestrel");
+        Find(es, EntityType.Person, "Papa Inocencio");
+        Assert.DoesNotContain(es, e => e.Name.Contains(" y ", StringComparison.Ordinal));
+    }
 }
