@@ -36,6 +36,12 @@ public sealed class EntityExtractor
         "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "papa", "rey", "reina", "principe", "princesa",
     };
 
+    /// <summary>Last words of newspapers' names, which keep their "The".</summary>
+    private static readonly HashSet<string> _newspaperHeads = new(StringComparer.Ordinal)
+    {
+        "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "observer", "courier", "examiner", "standard", "mail", "star", "sun",
+    };
+
     private static readonly HashSet<string> _splitters = new(StringComparer.Ordinal) { "y", "e", "and", "&" };
 
     private readonly Gazetteer _gazetteer;
@@ -443,7 +449,9 @@ public sealed class EntityExtractor
                 return;
             // "El Ministerio de Salud": a sentence's opening article is not part of the name.
             // A nationality opens many a body's name ("American Academy of Pediatrics", "European Central Bank"), so it stays.
-            while (start < end - 1 && (IsCommonOpener(tokens, start, end, document) || IsConnector(tokens[start])))
+            // A newspaper's "The" is part of its name ("The Seattle Times", "The London Gazette"), even opening a sentence.
+            while (start < end - 1 && (IsCommonOpener(tokens, start, end, document) || IsConnector(tokens[start]))
+                && !(tokens[start].Folded == "the" && tokens[start].IsCapitalized && _newspaperHeads.Contains(tokens[end - 1].Folded)))
                 start++;
             // In English, words all in capitals are code or a shout ("UNION ALL", "BOARD OF DIRECTORS"), not a body's name.
             if (!document.Spanish && end - start > 1 && AllCapitals(tokens, start, end))

@@ -316,4 +316,15 @@ public sealed class EntityExtractorTests
         Find(es, EntityType.Person, "Papa Inocencio");
         Assert.DoesNotContain(es, e => e.Name.Contains(" y ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_newspaper_keeps_its_the_but_a_ministry_does_not()
+    {
+        var entities = Extract("en",
+            "The report was first printed. The Harbourton Gazette ran it on Monday.",
+            "The Ministry of Tides denied it.");
+
+        Find(entities, EntityType.Organization, "The Harbourton Gazette");
+        Find(entities, EntityType.Organization, "Ministry of Tides");
+    }
 }
