@@ -761,7 +761,9 @@ public sealed class EntityExtractor
                 found.AddName(typed, mention.Surface, mention.Tokens);
                 continue;
             }
-            if ((mention.Cues & MentionCues.Organization) != 0 || IsBrand(mention.Surface) || (document.Spanish && mention.IsAllCaps && mention.Surface.Length is >= 2 and <= 6 && !_cues.Stop.Contains(word) && !IsRomanNumeral(mention.Surface)))
+            // An English page's in-word capital marks software, products and user names as often as a company
+            // ("JavaScript", "WebAssembly", "ScreamMyName"), so there a brand needs a cue too; Spanish news keeps it.
+            if ((mention.Cues & MentionCues.Organization) != 0 || (document.Spanish && IsBrand(mention.Surface)) || (document.Spanish && mention.IsAllCaps && mention.Surface.Length is >= 2 and <= 6 && !_cues.Stop.Contains(word) && !IsRomanNumeral(mention.Surface)))
                 found.AddName(EntityType.Organization, mention.Surface, mention.Tokens);
             else if ((mention.Cues & MentionCues.Person) != 0)
                 found.AddName(EntityType.Person, mention.Surface, mention.Tokens);

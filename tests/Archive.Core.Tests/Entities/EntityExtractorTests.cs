@@ -327,4 +327,17 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "The Harbourton Gazette");
         Find(entities, EntityType.Organization, "Ministry of Tides");
     }
+
+    [Fact]
+    public void An_in_word_capital_makes_an_organisation_in_spanish_news_but_needs_a_cue_in_english()
+    {
+        var es = Extract("es", "Los usuarios de TrueMint denunciaron el fallo ayer.");
+        var en = Extract("en",
+            "The demo was written in QuillScript and runs everywhere.",
+            "Shares of the company BrightLoop rose on Monday.");
+
+        Find(es, EntityType.Organization, "TrueMint");
+        Assert.DoesNotContain(en, e => e.Name == "QuillScript");
+        Find(en, EntityType.Organization, "BrightLoop");
+    }
 }
