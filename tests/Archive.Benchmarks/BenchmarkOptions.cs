@@ -63,6 +63,9 @@ public sealed record BenchmarkOptions
     public string? CorpusFolder { get; init; }
 
     public bool Verbose { get; init; }
+
+    /// <summary>Entities: score only the even (0, 2, 4, …) or odd gold documents of each language, by their place in the gold file; null: all.</summary>
+    public string? EntityHalf { get; init; }
     public string[] MicroArguments { get; init; } = [];
 
     public int FragmentsPerArticle { get; init; } = 3;
@@ -86,6 +89,8 @@ public sealed record BenchmarkOptions
                               holds the articles); relevance falls back to the generated corpus when it is absent
           --fragments N       relevance: six-word fragments per article (default 3)
           --verbose           quality parts: list every page, not only those where text was lost
+          --half even|odd     entities: only the even or odd documents of each gold file (0-based place), to
+                              develop on one half and check the other for overfitting
           --queries N         distinct queries per search kind (default 200)
           --connections N     HTTP load connections (default 32)
           --duration S        seconds of HTTP load per page (default 10)
@@ -156,6 +161,10 @@ public sealed record BenchmarkOptions
                         break;
                     case "--verbose":
                         options = options with { Verbose = true };
+                        break;
+                    case "--half":
+                        var half = Next();
+                        options = options with { EntityHalf = half is "even" or "odd" ? half : throw new ArgumentException($"--half is even or odd, got {half}") };
                         break;
                     case "--fresh":
                         options = options with { FreshData = true };

@@ -21,6 +21,27 @@ public sealed class EntityExtractor
     /// <summary>Inside an organisation's name these join words too: "Clínica de Atención Integral en Salud".</summary>
     private static readonly HashSet<string> _orgConnectors = new(StringComparer.Ordinal) { "en", "para", "y", "e", "and", "of", "for", "sobre", "contra", "a" };
 
+    /// <summary>Particles of a surname that a reference list writes first: "De Lange, Peter", "Van Dyke, Anne".</summary>
+    private static readonly HashSet<string> _particles = new(StringComparer.Ordinal) { "de", "del", "van", "von", "der", "den", "da", "di", "du", "le", "la", "ten", "ter" };
+
+    /// <summary>Titles that stay part of a name, or that name a saint or a place after one: "Sir Edmund Hillary", "San Pedro".</summary>
+    private static readonly HashSet<string> _keptTitles = new(StringComparer.Ordinal)
+    {
+        "san", "santo", "santa", "st", "saint", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "rey", "reina", "principe", "princesa", "papa", "pope",
+    };
+
+    /// <summary>Ranks the annotation keeps as part of a name ("Sir Edmund Hillary", "Papa Francisco"), unlike offices ("President").</summary>
+    private static readonly HashSet<string> _honorifics = new(StringComparer.Ordinal)
+    {
+        "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "papa", "rey", "reina", "principe", "princesa",
+    };
+
+    /// <summary>Last words of newspapers' names, which keep their "The".</summary>
+    private static readonly HashSet<string> _newspaperHeads = new(StringComparer.Ordinal)
+    {
+        "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "observer", "courier", "examiner", "standard", "mail", "star", "sun",
+    };
+
     private static readonly HashSet<string> _splitters = new(StringComparer.Ordinal) { "y", "e", "and", "&" };
 
     private readonly Gazetteer _gazetteer;
@@ -80,8 +101,13 @@ public sealed class EntityExtractor
         foreach (var tokens in blocks)
         {
             // A title is often in Title Case or capitals, where capitals say nothing: there only known names count.
-            if (first || LooksLikeHeadline(tokens, document))
+            // A reference list's entry writes its titles in Title Case too, but its author in inverted order says it is
+            // no headline: its publishers and journals are read as in any sentence.
+            if (first || (LooksLikeHeadline(tokens, document) && !HasCitation(tokens, document)))
+            {
                 headlines.Add(tokens);
+                FindHeadlinePersons(tokens, document);
+            }
             else
                 FindMentions(tokens, document);
             first = false;
@@ -128,9 +154,21 @@ public sealed class EntityExtractor
         var i = 0;
         while (i < tokens.Count)
         {
+            if (IsDomain(tokens[i]))
+            {
+                document.Add(Mention.Of(tokens, i, i + 1, EntityType.Organization, null, MentionCues.Organization));
+                i++;
+                continue;
+            }
             if (!IsNameWord(tokens[i]))
             {
                 i++;
+                continue;
+            }
+            if (Citation(tokens, i, document) is { } citation)
+            {
+                document.Add(Mention.Of(tokens, citation.Start, citation.End, EntityType.Person, null, MentionCues.Person));
+                i = citation.End;
                 continue;
             }
             var end = i + 1;
@@ -138,6 +176,13 @@ public sealed class EntityExtractor
             {
                 if (IsNameWord(tokens[end]))
                 {
+                    // "… by Roger A. This is": the dot of an initial may also end the sentence, and a capitalised
+                    // function word after it opens the next one rather than going on with the name.
+                    if (tokens[end - 1].Text.EndsWith('.') && _cues.FunctionWords.Contains(tokens[end].Folded))
+                    {
+                        tokens[end] = tokens[end] with { SentenceStart = true };
+                        break;
+                    }
                     end++;
                     continue;
                 }
@@ -154,10 +199,149 @@ public sealed class EntityExtractor
                 }
                 break;
             }
+            end = CampusEnd(tokens, i, end);
             ClassifyRun(tokens, i, end, document);
             i = end;
         }
     }
+
+    /// <summary>
+    /// A reference list's inverted name, "Surname, Given" or "Surname, G. M.", ending where a citation goes on: a
+    /// bracketed date ("Bogue, Mike (2004)"), the next author after ";", ", ed." or "and"; there the order of the words
+    /// is the evidence, since a reference list names its authors this way and running text rarely does. A weaker end
+    /// (a full stop, the end of the block) needs a known given name or initials. Returns the end of the name, or 0.
+    /// </summary>
+    /// <summary>A reference's author at <paramref name="i"/>, or just after a capitalised function word there ("In Fraser, B (ed.)").</summary>
+    private (int Start, int End)? Citation(List<NameToken> tokens, int i, ExtractionDocument document)
+    {
+        if (CitationName(tokens, i, document) is var end and > 0)
+            return (i, end);
+        if (i + 1 < tokens.Count && _cues.FunctionWords.Contains(tokens[i].Folded) && CitationName(tokens, i + 1, document) is var later and > 0)
+            return (i + 1, later);
+        return null;
+    }
+
+    /// <summary>
+    /// A headline, a byline or a photo credit ("Photo by James Martin/CNET") capitalises its words, but a given name and
+    /// one or two more capitalised words that the text never writes small still read as a person's name.
+    /// </summary>
+    private void FindHeadlinePersons(List<NameToken> tokens, ExtractionDocument document)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != NameTokenKind.Capitalized || !IsGivenName(tokens[i], document) || _cues.FunctionWords.Contains(tokens[i].Folded)
+                || (i > 0 && IsNameWord(tokens[i - 1])))
+                continue;
+            var end = i + 1;
+            while (end < tokens.Count && end - i < 3 && tokens[end].Kind == NameTokenKind.Capitalized && (tokens[end].Text.Length > 2 || IsInitial(tokens[end].Text))
+                && !_cues.FunctionWords.Contains(tokens[end].Folded) && !document.Lowercase.Contains(tokens[end].Folded)
+                && !_cues.Stop.Contains(tokens[end].Folded) && !_cues.OrgHeads.Contains(tokens[end].Folded) && !_cues.PlaceHeads.Contains(tokens[end].Folded))
+                end++;
+            // A capitalised word after it that could go on with the name leaves the name's end unknown.
+            var goesOn = end < tokens.Count && IsNameWord(tokens[end]) && !_cues.FunctionWords.Contains(tokens[end].Folded)
+                && !document.Lowercase.Contains(tokens[end].Folded) && !_cues.Stop.Contains(tokens[end].Folded);
+            if (end - i < 2 || goesOn || IsInitial(tokens[end - 1].Text) || _gazetteer.Match(tokens, i, end) is not null)
+                continue;
+            document.Add(Mention.Of(tokens, i, end, EntityType.Person, null, MentionCues.Person));
+            i = end;
+        }
+    }
+
+    private bool HasCitation(List<NameToken> tokens, ExtractionDocument document)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsNameWord(tokens[i]) && Citation(tokens, i, document) is not null)
+                return true;
+        }
+        return false;
+    }
+
+    private int CitationName(List<NameToken> tokens, int start, ExtractionDocument document)
+    {
+        // "De Lange, Peter": a surname's particle, written with a capital as it opens the entry.
+        var surname = start + 1 < tokens.Count && tokens[start].IsCapitalized && _particles.Contains(tokens[start].Folded) ? start + 1 : start;
+        var comma = surname;
+        while (comma < tokens.Count && comma - surname < 2 && IsSurnameWord(tokens[comma]))
+            comma++;
+        // "Elisa Carrillo, Pedro Pita": a list of people named the usual way round opens with a given name.
+        if (comma == surname || comma + 1 >= tokens.Count || tokens[comma].Text != ","
+            || (comma - surname == 2 && _cues.GivenNames.Contains(tokens[surname].Folded)))
+            return 0;
+        var end = comma + 1;
+        var full = 0;
+        var initials = false;
+        while (end < tokens.Count && end - comma <= 4)
+        {
+            var token = tokens[end];
+            if (IsInitial(token.Text))
+                initials = true;
+            else if (!initials && token.Kind == NameTokenKind.Capitalized && char.IsLetter(token.Text[0]) && token.Text.Length > 1
+                && !_cues.FunctionWords.Contains(token.Folded) && !_cues.Stop.Contains(token.Folded) && !_cues.Titles.Contains(token.Folded))
+                full++;
+            else
+                break;
+            end++;
+        }
+        if (end == comma + 1)
+            return 0;
+        var givenName = initials || _cues.GivenNames.Contains(tokens[comma + 1].Folded);
+        var next = end < tokens.Count ? tokens[end] : default;
+        var after = end + 1 < tokens.Count ? tokens[end + 1] : default;
+        var strong = next.Text switch
+        {
+            "(" => after.Text is { } text && (char.IsDigit(text[0]) || _cues.Stop.Contains(after.Folded) || after.Folded.StartsWith("ed", StringComparison.Ordinal)),
+            ";" => true,
+            "," => after.Folded is "ed." or "eds." or "ed" or "eds",
+            // "Sawyer, John & Rolfe, Jeremy": another inverted author follows.
+            "&" or "and" => after.IsCapitalized && end + 2 < tokens.Count && tokens[end + 2].Text == ",",
+            _ => false,
+        };
+        // "Paris, Texas", "Somalia, Bosnia and Herzegovina": a place and another. A given name may also name a place:
+        // a city ("Sutton, Douglas") always, a country or region ("Hoffman, Jordan (2019)") where the citation is plain.
+        if (!initials && _gazetteer.Match(tokens, comma + 1, end) is { } place
+            && (!givenName || (!strong && !place.Concept.Key.StartsWith("geonames:", StringComparison.Ordinal))))
+            return 0;
+        if (strong)
+            return end;
+        // A weaker end, in running text as well: one given name or initials, a surname the text writes nowhere in
+        // lower case and no known place ("In Madrid, Ana." is a place and a name).
+        var weak = next.Text is null or "." or "[" || (next.Folded is "and" or "y" && after.IsCapitalized);
+        return weak && givenName && full <= 1 && _gazetteer.Match(tokens, start, comma) is null
+            && !AnyLowercase(tokens, start, comma, document) ? end : 0;
+    }
+
+    private static bool AnyLowercase(List<NameToken> tokens, int start, int end, ExtractionDocument document)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (document.Lowercase.Contains(tokens[i].Folded))
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsSurnameWord(NameToken token) =>
+        IsNameWord(token) && token.Text.Length > 1 && !token.Text.EndsWith('.') && !_cues.FunctionWords.Contains(token.Folded)
+        && !_cues.OrgHeads.Contains(token.Folded) && !_cues.PlaceHeads.Contains(token.Folded)
+        && !_cues.Stop.Contains(token.Folded) && !_cues.Titles.Contains(token.Folded) && !_cues.Demonyms.Contains(token.Folded);
+
+    /// <summary>"J.", "J" or "J.R.": a given name cut to its initial letters.</summary>
+    private static bool IsInitial(string word)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0]))
+            return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+                return false;
+        }
+        return word.Length <= 4;
+    }
+
+    /// <summary>"Snopes.com", "stallman.org": a site named by its domain (the tokenizer keeps it one word) is an outlet or organisation.</summary>
+    private static bool IsDomain(NameToken token) =>
+        token.IsWord && token.Text.Length > 4 && char.IsLetter(token.Text[0]) && NameTokenizer.IsDomainName(token.Text);
 
     private static bool IsNameWord(NameToken token) =>
         token.IsCapitalized && char.IsLetter(token.Text[0]);
@@ -187,8 +371,10 @@ public sealed class EntityExtractor
                 if (next >= end)
                     continue;
                 var opensBody = _cues.OrgHeads.Contains(tokens[next].Folded);
+                // A capitalised article after "y" opens another name too: "el Gobierno y La Zarzuela".
                 if (_splitters.Contains(tokens[i].Folded)
-                    && (opensBody || tokens[next].IsAllCaps || tokens[i + 1].Folded is "al" or "a" || _gazetteer.Match(tokens, next, end) is not null))
+                    && (opensBody || tokens[next].IsAllCaps || tokens[i + 1].Folded is "al" or "a" || (tokens[next].IsCapitalized && tokens[next].Folded is "la" or "el" or "las" or "los" or "the")
+                        || _gazetteer.Match(tokens, next, end) is not null))
                 {
                     ClassifyPart(tokens, start, i, document);
                     ClassifyRun(tokens, next, end, document);
@@ -203,6 +389,23 @@ public sealed class EntityExtractor
             }
             ClassifyPart(tokens, start, end, document);
             return;
+        }
+        // "Mitch McConnell of Kentucky": a person's name and where they are from. A Spanish "de" stays, as it is
+        // part of many surnames ("Antoine Court de Gébelin", "María de los Ángeles").
+        var first = start;
+        while (first < end - 1 && (IsTitle(tokens[first]) || _cues.Demonyms.Contains(tokens[first].Folded)))
+            first++;
+        if (IsGivenName(tokens[first], document))
+        {
+            for (var i = first + 2; i < end - 1; i++)
+            {
+                if (tokens[i].Folded == "of" && tokens[i].Kind == NameTokenKind.Lower && !HeadBeforeOf(tokens, start, end))
+                {
+                    ClassifyPart(tokens, start, i, document);
+                    ClassifyRun(tokens, i + 1, end, document);
+                    return;
+                }
+            }
         }
         // "Estados Unidos y China", "Kim y Trump": split at "y"/"and" when the whole run is no known name.
         var partStart = start;
@@ -241,9 +444,18 @@ public sealed class EntityExtractor
         }
         if (HasHead(tokens, start, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.')))
         {
+            // "Inc." left alone after a comma names no company by itself.
+            if (end - start == 1 && _cues.OrgSuffixes.Contains(tokens[start].Folded.TrimEnd('.')) && !_cues.OrgHeads.Contains(tokens[start].Folded))
+                return;
             // "El Ministerio de Salud": a sentence's opening article is not part of the name.
-            while (start < end - 1 && (IsCommonOpener(tokens[start], document) || _cues.Demonyms.Contains(tokens[start].Folded) || IsConnector(tokens[start])))
+            // A nationality opens many a body's name ("American Academy of Pediatrics", "European Central Bank"), so it stays.
+            // A newspaper's "The" is part of its name ("The Seattle Times", "The London Gazette"), even opening a sentence.
+            while (start < end - 1 && (IsCommonOpener(tokens, start, end, document) || IsConnector(tokens[start]))
+                && !(tokens[start].Folded == "the" && tokens[start].IsCapitalized && _newspaperHeads.Contains(tokens[end - 1].Folded)))
                 start++;
+            // In English, words all in capitals are code or a shout ("UNION ALL", "BOARD OF DIRECTORS"), not a body's name.
+            if (!document.Spanish && end - start > 1 && AllCapitals(tokens, start, end))
+                return;
             // A head word alone names a body when written capitalised inside a sentence ("el Gobierno", "el Congreso").
             if (!IsNonEntity(tokens, start, end) && (end - start > 1 || !_cues.OrgHeads.Contains(tokens[start].Folded) || !tokens[start].SentenceStart))
                 document.Add(Mention.Of(tokens, start, end, end - start > 1 ? EntityType.Organization : null, null, cues | MentionCues.Organization));
@@ -251,17 +463,22 @@ public sealed class EntityExtractor
         }
 
         // Titles, offices, nationalities and a sentence's first word come off the front: "Russian President Vladimir Putin".
+        // Before a place's head word a nationality is part of the name: "International Space Station", "South Island".
+        var placeHeaded = end - start > 1 && _cues.PlaceHeads.Contains(tokens[end - 1].Folded);
         while (start < end)
         {
             var token = tokens[start];
             if (IsTitle(token) && end - start > 1)
             {
                 cues |= MentionCues.Person;
+                // "Sir Edmund Hillary", "Papa Francisco", "King William IV": a rank that is part of the usual name stays.
+                if (_honorifics.Contains(token.Folded.TrimEnd('.')) && token.Kind == NameTokenKind.Capitalized && !token.SentenceStart)
+                    break;
                 start++;
             }
             else if ((cues & MentionCues.Person) != 0 && _cues.Offices.Contains(token.Folded) && end - start > 1)
                 start++;
-            else if (_cues.Demonyms.Contains(token.Folded) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(token, document) || IsConnector(token))
+            else if ((_cues.Demonyms.Contains(token.Folded) && !placeHeaded) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(tokens, start, end, document) || IsConnector(token))
                 start++;
             else
                 break;
@@ -270,6 +487,19 @@ public sealed class EntityExtractor
             end--;
         if (end <= start || IsNonEntity(tokens, start, end))
             return;
+        // "Snapchat CEO Evan Spiegel", "Aerospace Writer Marcia Dunn": a title inside the run opens a person's name;
+        // what comes before it is the body they work for or words about them.
+        // Only before a name in full, and not a title that names often keep ("Plaza de San Pedro", "Sir Edmund Hillary").
+        for (var i = start + 1; i < end - 2; i++)
+        {
+            if (tokens[i].IsCapitalized && IsTitle(tokens[i]) && !_keptTitles.Contains(tokens[i].Folded.TrimEnd('.')) && !IsConnector(tokens[i - 1])
+                && IsNameWord(tokens[i + 1]) && IsNameWord(tokens[i + 2]) && !IsTitle(tokens[i + 1]) && !document.Lowercase.Contains(tokens[i + 1].Folded))
+            {
+                ClassifyPart(tokens, start, i, document);
+                ClassifyPart(tokens, i, end, document);
+                return;
+            }
+        }
         if (WholeConcept(tokens, start, end) is { } stripped)
         {
             document.Add(Mention.Of(tokens, start, end, stripped.Type, stripped, cues));
@@ -281,10 +511,17 @@ public sealed class EntityExtractor
             return;
         }
 
-        // "Estados Unidos Donald Trump": a known place of two words (or before a two-word name) stands apart.
+        // "Estados Unidos Donald Trump": a known place of two words (or before a two-word name) stands apart, and so
+        // does a known company before its product ("Google Maps", "Intel Core i7"): the company is named.
         if (end - start > 1 && _gazetteer.Match(tokens, start, end) is { } prefix
-            && (prefix.Length >= 2 || end - start - prefix.Length >= 2) && tokens[start + prefix.Length].IsCapitalized)
+            && (prefix.Length >= 2 || end - start - prefix.Length >= 2 || prefix.Concept.Type == EntityType.Organization) && tokens[start + prefix.Length].IsCapitalized)
         {
+            // "Illinois Institute of Technology": a place before an organisation's head word is part of its name.
+            if (_cues.OrgHeads.Contains(tokens[start + prefix.Length].Folded))
+            {
+                document.Add(Mention.Of(tokens, start, end, EntityType.Organization, null, cues | MentionCues.Organization));
+                return;
+            }
             document.Add(Mention.Of(tokens, start, start + prefix.Length, prefix.Concept.Type, prefix.Concept, cues));
             ClassifyPart(tokens, start + prefix.Length, end, document);
             return;
@@ -312,8 +549,10 @@ public sealed class EntityExtractor
             return;
         EntityType? type = (cues & MentionCues.Organization) != 0 ? EntityType.Organization
             : (cues & MentionCues.Place) != 0 ? EntityType.Place
+            : HeadBeforeOf(tokens, start, end) ? EntityType.Organization
+            : IsGivenName(tokens[start], document) && end - start <= 4 ? EntityType.Person
             : LastIsPlace(tokens, start, end) ? EntityType.Organization
-            : (cues & MentionCues.Person) != 0 || (_cues.GivenNames.Contains(tokens[start].Folded) && end - start <= 4) ? EntityType.Person
+            : (cues & MentionCues.Person) != 0 ? EntityType.Person
             : null;
         // A capitalised run with no cue, no known word and no given name is as often a title or product as a name.
         document.Add(Mention.Of(tokens, start, end, type, null, cues));
@@ -342,10 +581,30 @@ public sealed class EntityExtractor
     /// <summary>"presidente", "President-elect", "ex-ministro": a title, also before or after a hyphen.</summary>
     private bool IsTitle(NameToken token)
     {
-        if (_cues.Titles.Contains(token.Folded))
+        // "Mr.", "Dr.": the abbreviation keeps its dot in the text, the cue list writes it without.
+        if (_cues.Titles.Contains(token.Folded) || (token.Folded.EndsWith('.') && _cues.Titles.Contains(token.Folded[..^1])))
             return true;
         var hyphen = token.Folded.IndexOf('-', StringComparison.Ordinal);
         return hyphen > 0 && (_cues.Titles.Contains(token.Folded[..hyphen]) || _cues.Titles.Contains(token.Folded[(hyphen + 1)..]));
+    }
+
+    /// <summary>
+    /// "University of California, San Francisco": a university's campus city after a comma belongs to its name. Returns
+    /// the run's new end, or <paramref name="end"/> when no known place ends the run there.
+    /// </summary>
+    private int CampusEnd(List<NameToken> tokens, int start, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != "," || !IsNameWord(tokens[end + 1]))
+            return end;
+        var university = false;
+        for (var i = start; i < end && !university; i++)
+            university = tokens[i].Folded == "university";
+        // A city only: after a country or region the comma says where the university is ("…, Estados Unidos").
+        if (!university || _gazetteer.Match(tokens, end + 1, tokens.Count) is not { Concept.Type: EntityType.Place } place
+            || !(place.Concept.Key.StartsWith("geonames:", StringComparison.Ordinal) || place.Concept.Key.StartsWith("city:", StringComparison.Ordinal)))
+            return end;
+        var after = end + 1 + place.Length;
+        return after < tokens.Count && IsNameWord(tokens[after]) ? end : after;
     }
 
     private static bool AllCapitals(List<NameToken> tokens, int start, int end)
@@ -358,22 +617,44 @@ public sealed class EntityExtractor
         return true;
     }
 
+    /// <summary>"Victoria University of Wellington": a head word inside the name, before "of", makes it an organisation's whatever its first word.</summary>
+    private bool HeadBeforeOf(List<NameToken> tokens, int start, int end)
+    {
+        for (var i = start + 1; i < end - 2; i++)
+        {
+            if (_cues.OrgHeads.Contains(tokens[i].Folded) && tokens[i + 1].Folded == "of" && tokens[i + 1].Kind == NameTokenKind.Lower)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A given name, unless the text also writes the word small: "Free Software", "West Mercia", "Royal Mail".</summary>
+    private bool IsGivenName(NameToken token, ExtractionDocument document) =>
+        _cues.GivenNames.Contains(token.Folded) && !document.Lowercase.Contains(token.Folded);
+
     private bool LastIsPlace(List<NameToken> tokens, int start, int end) =>
         _gazetteer.Match(tokens, end - 1, end) is { Concept.Type: EntityType.Place } && end - start >= 2;
 
     private bool IsCommonOpener(NameToken token, ExtractionDocument document) =>
         token.SentenceStart && (_cues.FunctionWords.Contains(token.Folded) || document.Lowercase.Contains(token.Folded));
 
-    private static bool HasHead(List<NameToken> tokens, int start, int end, HashSet<string> heads)
+    /// <summary>A sentence's first word that is common, unless it opens a known name of several words ("New Zealand Herald").</summary>
+    private bool IsCommonOpener(List<NameToken> tokens, int index, int end, ExtractionDocument document) =>
+        IsCommonOpener(tokens[index], document) && _gazetteer.Match(tokens, index, end) is not { Length: >= 2 };
+
+    private bool HasHead(List<NameToken> tokens, int start, int end, HashSet<string> heads)
     {
         if (heads.Contains(tokens[start].Folded) || heads.Contains(tokens[end - 1].Folded))
             return true;
-        // "Secretaría de Salud de Chiapas": a head word may also open the part after a sentence's first word.
-        return end - start > 2 && tokens[start].SentenceStart && heads.Contains(tokens[start + 1].Folded);
+        // "Secretaría de Salud de Chiapas", "Norwegian Academy of Sciences": a head word may also open the part after
+        // a sentence's first word or a nationality.
+        return end - start > 2 && (tokens[start].SentenceStart || _cues.Demonyms.Contains(tokens[start].Folded)) && heads.Contains(tokens[start + 1].Folded);
     }
 
+    /// <summary>An event, law or work by its first or last word; a given name first is a person's ("Bill Gates", not a bill).</summary>
     private bool IsNonEntity(List<NameToken> tokens, int start, int end) =>
-        _cues.NonEntity.Contains(tokens[start].Folded) || _cues.NonEntity.Contains(tokens[end - 1].Folded);
+        (_cues.NonEntity.Contains(tokens[start].Folded) && !(end - start is 2 or 3 && _cues.GivenNames.Contains(tokens[start].Folded) && tokens[start + 1].Kind == NameTokenKind.Capitalized))
+        || _cues.NonEntity.Contains(tokens[end - 1].Folded);
 
     /// <summary>What the words around a name say it is: a title before it, a verb of saying after it, "el diario", "la ciudad de".</summary>
     private MentionCues Cues(List<NameToken> tokens, int start, int end)
@@ -480,7 +761,9 @@ public sealed class EntityExtractor
                 found.AddName(typed, mention.Surface, mention.Tokens);
                 continue;
             }
-            if ((mention.Cues & MentionCues.Organization) != 0 || IsBrand(mention.Surface) || (document.Spanish && mention.IsAllCaps && mention.Surface.Length is >= 2 and <= 6 && !_cues.Stop.Contains(word) && !IsRomanNumeral(mention.Surface)))
+            // An English page's in-word capital marks software, products and user names as often as a company
+            // ("JavaScript", "WebAssembly", "ScreamMyName"), so there a brand needs a cue too; Spanish news keeps it.
+            if ((mention.Cues & MentionCues.Organization) != 0 || (document.Spanish && IsBrand(mention.Surface)) || (document.Spanish && mention.IsAllCaps && mention.Surface.Length is >= 2 and <= 6 && !_cues.Stop.Contains(word) && !IsRomanNumeral(mention.Surface)))
                 found.AddName(EntityType.Organization, mention.Surface, mention.Tokens);
             else if ((mention.Cues & MentionCues.Person) != 0)
                 found.AddName(EntityType.Person, mention.Surface, mention.Tokens);

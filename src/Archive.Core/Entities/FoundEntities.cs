@@ -13,6 +13,13 @@ internal sealed class FoundEntities
     private readonly Dictionary<string, FoundEntity> _byKey = new(StringComparer.Ordinal);
     private readonly List<Mention> _unresolved = [];
 
+    /// <summary>
+    /// The entities by the words of their names, so that a single word finds its person or organisation without a
+    /// pass over every entity: a reference list alone can give an article hundreds of people. A word an entity's
+    /// name no longer holds, or an entity merged away, stays listed and is checked at look-up.
+    /// </summary>
+    private readonly Dictionary<string, List<FoundEntity>> _byWord = new(StringComparer.Ordinal);
+
     public List<FoundEntity> Entities { get; } = [];
 
     public void AddConcept(GazetteerConcept concept, string surface)
@@ -24,6 +31,7 @@ internal sealed class FoundEntities
             Entities.Add(entity);
         }
         entity.Saw(surface, [TextFolding.Fold(surface)]);
+        Index(entity);
     }
 
     public void AddName(EntityType type, string surface, string[] tokens)
@@ -37,6 +45,35 @@ internal sealed class FoundEntities
             Entities.Add(entity);
         }
         entity.Saw(surface, tokens);
+        Index(entity);
+    }
+
+    private void Index(FoundEntity entity)
+    {
+        if (entity.Tokens.Length < 2)
+            return;
+        foreach (var word in entity.Tokens)
+        {
+            if (word.Length < 2 || _particles.Contains(word))
+                continue;
+            if (!_byWord.TryGetValue(word, out var list))
+                _byWord[word] = list = [];
+            if (list.Count == 0 || !ReferenceEquals(list[^1], entity))
+                list.Add(entity);
+        }
+    }
+
+    /// <summary>The live entities whose name holds the word, in the order they were found (one may come twice).</summary>
+    private IEnumerable<FoundEntity> WithWord(string word)
+    {
+        if (!_byWord.TryGetValue(word, out var list))
+            yield break;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var entity = list[i];
+            if (_byKey.TryGetValue(entity.Key, out var live) && ReferenceEquals(live, entity) && Array.IndexOf(entity.Tokens, word) >= 0)
+                yield return entity;
+        }
     }
 
     /// <summary>"López Obrador" is the "Andrés Manuel López Obrador" the article named in full.</summary>
@@ -65,9 +102,9 @@ internal sealed class FoundEntities
         if (_particles.Contains(word) || word.Length < 2)
             return null;
         FoundEntity? best = null;
-        foreach (var entity in Entities)
+        foreach (var entity in WithWord(word))
         {
-            if (entity.Type == EntityType.Person && entity.Tokens.Length > 1 && Array.IndexOf(entity.Tokens, word) >= 0 && (best is null || entity.Mentions > best.Mentions))
+            if (entity.Type == EntityType.Person && entity.Tokens.Length > 1 && (best is null || entity.Mentions > best.Mentions))
                 best = entity;
         }
         return best;
@@ -78,9 +115,9 @@ internal sealed class FoundEntities
     {
         if (_particles.Contains(word) || word.Length < 3)
             return null;
-        foreach (var entity in Entities)
+        foreach (var entity in WithWord(word))
         {
-            if (entity.Type == EntityType.Organization && entity.Tokens.Length > 1 && Array.IndexOf(entity.Tokens, word) >= 0)
+            if (entity.Type == EntityType.Organization && entity.Tokens.Length > 1)
                 return entity;
         }
         return null;
@@ -112,10 +149,27 @@ internal sealed class FoundEntities
         {
             if (mention.Tokens.Length == 1 && PersonWith(mention.Tokens[0]) is { } person)
                 person.Mentions++;
-            else if (mention.Tokens.Length > 1 && Entities.FirstOrDefault(e => e.Tokens.Length >= mention.Tokens.Length && Contains(e.Tokens, mention.Tokens)) is { } containing)
+            else if (mention.Tokens.Length > 1 && Containing(mention.Tokens) is { } containing)
                 containing.Mentions++;
         }
         _unresolved.Clear();
+    }
+
+    /// <summary>An entity whose name holds these words in a row, looked up by one of them that the index keeps.</summary>
+    private FoundEntity? Containing(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length < 2 || _particles.Contains(word))
+                continue;
+            foreach (var entity in WithWord(word))
+            {
+                if (entity.Tokens.Length >= words.Length && Contains(entity.Tokens, words))
+                    return entity;
+            }
+            return null;
+        }
+        return Entities.FirstOrDefault(e => e.Tokens.Length >= words.Length && Contains(e.Tokens, words));
     }
 
     /// <summary>The longest known entity name starting at token <paramref name="start"/>, or a person's single name word.</summary>

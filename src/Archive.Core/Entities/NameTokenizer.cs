@@ -94,6 +94,9 @@ internal static class NameTokenizer
                 }
                 break;
             }
+            // "Snopes.com", "Stuff.co.nz": a site named by its domain is one word, and its dot ends no sentence.
+            if (DomainEnd(text, start, i) is var domain and > 0)
+                i = domain;
             var length = i - start;
             if (i < text.Length && text[i] == '.' && (hasDot || IsInitial(text, start, length) || IsAbbreviation(text, start, length)))
             {
@@ -115,10 +118,56 @@ internal static class NameTokenizer
                 words.Dictionary[word] = cached;
             }
             tokens.Add(new NameToken(start, word, cached.Folded, cached.Kind, sentenceStart));
-            sentenceStart = false;
+            // A reference mark after a sentence, "… the South Island.[148] The North Island", leaves the next word its opening.
+            if (!(char.IsDigit(word[0]) && tokens.Count >= 2 && tokens[^2].Text == "["))
+                sentenceStart = false;
             if (i < text.Length && text[i] is '\'' or '’' && IsPossessive(text, i))
                 i += 2;
         }
+    }
+
+    /// <summary>Top-level domains a site's name ends with: the generic ones and the countries news sites use most.</summary>
+    private static readonly HashSet<string> _domains = new(StringComparer.Ordinal)
+    {
+        "com", "org", "net", "edu", "gov", "info", "io", "co", "es", "mx", "ar", "cl", "co", "pe", "ve", "ec", "uy", "br",
+        "uk", "nz", "au", "ca", "de", "fr", "it", "tv", "fm", "me", "us", "cc", "eu",
+    };
+
+    /// <summary>
+    /// The end of a domain name whose first part runs from <paramref name="start"/> to the dot at <paramref name="dot"/>
+    /// ("eldiario.es", "Stuff.co.nz"), or 0. Not inside an address or a link: after "@", "/" or "www.", or before "/" or "@".
+    /// </summary>
+    private static int DomainEnd(string text, int start, int dot)
+    {
+        if (dot >= text.Length || text[dot] != '.' || dot - start < 2)
+            return 0;
+        if (start > 0 && text[start - 1] is '@' or '/' or '.')
+            return 0;
+        var end = dot;
+        var last = "";
+        var parts = 0;
+        while (end < text.Length && text[end] == '.' && parts < 2)
+        {
+            var segment = end + 1;
+            while (segment < text.Length && char.IsAsciiLetterLower(text[segment]))
+                segment++;
+            var length = segment - end - 1;
+            if (length is < 2 or > 4 || (segment < text.Length && char.IsLetterOrDigit(text[segment])))
+                break;
+            last = text.Substring(end + 1, length);
+            end = segment;
+            parts++;
+        }
+        if (parts == 0 || !_domains.Contains(last) || (end < text.Length && text[end] is '/' or '@'))
+            return 0;
+        return text.AsSpan(start, dot - start).StartsWith("www", StringComparison.OrdinalIgnoreCase) ? 0 : end;
+    }
+
+    /// <summary>Whether a word the tokenizer kept whole is a domain name: a dot past its first two letters and a known top-level domain last.</summary>
+    public static bool IsDomainName(string word)
+    {
+        var dot = word.LastIndexOf('.');
+        return dot > 1 && word.IndexOf('.') > 1 && _domains.Contains(word[(dot + 1)..]);
     }
 
     private static string Single(char c)

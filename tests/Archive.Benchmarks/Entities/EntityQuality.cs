@@ -29,6 +29,7 @@ public static class EntityQuality
                 ["parts"] = "entities",
                 ["corpus"] = Directory.Exists(corpus) ? corpus : $"{corpus} (missing)",
                 ["gold"] = goldFolder,
+                ["half"] = options.EntityHalf ?? "all",
             },
         };
         if (!Directory.Exists(corpus))
@@ -53,8 +54,12 @@ public static class EntityQuality
             var byType = _types.ToDictionary(t => t, _ => new EntityScore(), StringComparer.Ordinal);
             var typed = new EntityScore();
             var untyped = new EntityScore();
+            var position = -1;
             foreach (var (item, entities) in gold)
             {
+                position++;
+                if (options.EntityHalf is { } half && (position % 2 == 0) != (half == "even"))
+                    continue;
                 var text = await ReadTextAsync(corpus, language, item, cancellationToken);
                 if (text is null)
                 {

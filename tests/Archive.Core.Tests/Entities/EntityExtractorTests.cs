@@ -134,4 +134,210 @@ public sealed class EntityExtractorTests
         Assert.DoesNotContain(entities, e => e.Name.Contains("OMPX", StringComparison.Ordinal) && e.Name.Contains("Ministerio", StringComparison.Ordinal));
         Find(entities, EntityType.Organization, "Departamento de Policía de Nueva York");
     }
+
+    [Fact]
+    public void A_reference_list_names_its_authors_surname_first()
+    {
+        var entities = Extract("en",
+            "The tides were first charted in detail by the survey.[3] Later work refined it.",
+            "^ Quarrington, Ottilie (1998). \"Tides Of The Northern Coast\". Harbour Studies. 12 (3): 45.",
+            "^ Blenkinsop, Harold J.; Vantongeren, P. (2004). A Survey Of Currents. Eastwick Academic.",
+            "^ De Vries, Annelie & Marchbanks, Toby (2011). On The Shore. Retrieved 3 May 2012.",
+            "The charts, Quarrington later admitted, were rough.");
+
+        Assert.Equal(2, Find(entities, EntityType.Person, "Quarrington, Ottilie").Mentions);
+        Find(entities, EntityType.Person, "Blenkinsop, Harold J.");
+        Find(entities, EntityType.Person, "Vantongeren, P.");
+        Find(entities, EntityType.Person, "De Vries, Annelie");
+        Find(entities, EntityType.Person, "Marchbanks, Toby");
+        Assert.DoesNotContain(entities, e => e.Name is "Harold J." or "Vries, Annelie");
+    }
+
+    [Fact]
+    public void A_place_and_its_region_or_a_list_of_people_is_no_inverted_name()
+    {
+        var entities = Extract("en",
+            "The parade went from Paris, Texas (2019) to Springfield.",
+            "Guests included Mary Quillfeather, Robert Dunmore and others.",
+            "Then, Peter asked for a break.");
+
+        Assert.DoesNotContain(entities, e => e.Name.Contains(", ", StringComparison.Ordinal));
+        Find(entities, EntityType.Person, "Mary Quillfeather");
+        Find(entities, EntityType.Person, "Robert Dunmore");
+    }
+
+    [Fact]
+    public void A_title_written_with_its_dot_comes_off_the_name()
+    {
+        var entities = Extract("en",
+            "Economist Jeffrey Pemberton-Hale testified on Monday.",
+            "Mr. Pemberton-Hale said rates would rise. Dr. Hollister disagreed.");
+
+        Assert.Equal(2, Find(entities, EntityType.Person, "Jeffrey Pemberton-Hale").Mentions);
+        Find(entities, EntityType.Person, "Hollister");
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Mr.", StringComparison.Ordinal) || e.Name.StartsWith("Dr.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_opens_after_a_reference_mark_and_after_an_initial_before_a_function_word()
+    {
+        var entities = Extract("en",
+            "Ferries cross to the islands.[12] The Quorvale Islands are calm in summer.",
+            "The method was proposed by Hamish K. This is still taught.",
+            "Lawmakers met in the chamber of the New Zealand Parliament. New Zealand Herald reporters were there.");
+
+        Find(entities, EntityType.Place, "Quorvale Islands");
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("The ", StringComparison.Ordinal) || e.Name.Contains("This", StringComparison.Ordinal));
+        Find(entities, EntityType.Organization, "New Zealand Herald");
+        Assert.DoesNotContain(entities, e => e.Name == "Zealand Herald");
+    }
+
+    [Fact]
+    public void A_place_before_a_head_word_belongs_to_the_organisation_and_a_nationality_to_a_headed_name()
+    {
+        var entities = Extract("en",
+            "She studied at the Nevada Institute of Seismology before joining the Norwegian Academy of Glaciology.",
+            "The crew of the International Lunar Station docked on Friday.");
+
+        Find(entities, EntityType.Organization, "Nevada Institute of Seismology");
+        Find(entities, EntityType.Organization, "Norwegian Academy of Glaciology");
+        Find(entities, EntityType.Place, "International Lunar Station");
+        Assert.DoesNotContain(entities, e => e.Name is "Institute of Seismology" or "Academy of Glaciology" or "Lunar Station");
+    }
+
+    [Fact]
+    public void A_given_name_makes_a_person_even_before_a_place_unless_the_text_writes_it_small()
+    {
+        var entities = Extract("en",
+            "The novel was reviewed by Gregory Lyon in the spring.",
+            "Senator Harold Ashgrove of Nevada spoke first.",
+            "Supporters of Free Quandry say the software must stay free.");
+
+        Find(entities, EntityType.Person, "Gregory Lyon");
+        Find(entities, EntityType.Person, "Harold Ashgrove");
+        Find(entities, EntityType.Place, "Nevada");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name.Contains("Quandry", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization && e.Name.Contains("Lyon", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_legal_form_alone_names_no_company()
+    {
+        var entities = Extract("en", "The deck was printed by Orrery Cards, Inc. and sold widely.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Inc.");
+    }
+
+    [Fact]
+    public void A_title_inside_a_run_opens_the_name_of_a_person()
+    {
+        var entities = Extract("en",
+            "Investors questioned Glimmerbox CEO Dorothea Quint about the losses.",
+            "Aviation Correspondent Lionel Fairweather reported from the runway.");
+
+        Find(entities, EntityType.Person, "Dorothea Quint");
+        Find(entities, EntityType.Person, "Lionel Fairweather");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("CEO", StringComparison.Ordinal) || e.Name.Contains("Correspondent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Geographic_and_publishing_head_words_type_a_name()
+    {
+        var entities = Extract("en",
+            "Boats shelter in Pellworth Harbour while the Ostrander Trench lies offshore.",
+            "Her memoir was printed by Thistledown Publishers and reviewed in the Marlowe Observer.",
+            "^ Kettleby, Rowan (2003). A History Of The Coast. Halberd Academic Publishers. p. 12.");
+
+        Find(entities, EntityType.Place, "Pellworth Harbour");
+        Find(entities, EntityType.Place, "Ostrander Trench");
+        Find(entities, EntityType.Organization, "Thistledown Publishers");
+        Find(entities, EntityType.Organization, "Marlowe Observer");
+        Find(entities, EntityType.Person, "Kettleby, Rowan");
+        Find(entities, EntityType.Organization, "Halberd Academic Publishers");
+    }
+
+    [Fact]
+    public void A_site_named_by_its_domain_is_an_organisation_but_an_address_or_link_is_not()
+    {
+        var entities = Extract("en",
+            "The rumour was checked by Factwhisk.com and reported by quillgazette.co.nz on Monday.",
+            "Write to editor@inkpost.org or read https://pebbleweek.net/about for more.",
+            "Old versions were at www.tarnbrook.com before the move.");
+
+        Find(entities, EntityType.Organization, "Factwhisk.com");
+        Find(entities, EntityType.Organization, "quillgazette.co.nz");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("inkpost", StringComparison.Ordinal) || e.Name.Contains("pebbleweek", StringComparison.Ordinal) || e.Name.Contains("tarnbrook", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, e => e.Name == "Factwhisk");
+    }
+
+    [Fact]
+    public void A_known_company_before_its_product_is_named()
+    {
+        var entities = Extract("en", "The route was planned with Google Earthview on a laptop.");
+
+        Find(entities, EntityType.Organization, "Google");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Earthview", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_campus_city_belongs_to_its_university_and_english_capitals_name_no_body()
+    {
+        var entities = Extract("en",
+            "She moved to the University of Wyoming, Denver in the autumn.",
+            "The query ends with SELECT NAME FROM ACCOUNTS UNION ALL before the join.");
+
+        Find(entities, EntityType.Organization, "University of Wyoming, Denver");
+        Assert.DoesNotContain(entities, e => e.Name == "Denver");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("UNION", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_case_headline_still_names_a_person_with_a_given_name()
+    {
+        var entities = EntityExtractor.Default.Extract(
+            "Margaret Quillon Wins The Coastal Race Again",
+            ["The sailor wins the race for the third time, the club said on a windy morning."],
+            "en");
+
+        Find(entities, EntityType.Person, "Margaret Quillon");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Wins", StringComparison.Ordinal) || e.Name.Contains("Coastal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rank_that_belongs_to_the_name_stays_and_a_given_name_is_no_bill()
+    {
+        var en = Extract("en",
+            "The expedition was led by Sir Hamish Tolliver in the spring.",
+            "The investor Bill Kestrel bought the company.");
+        var es = Extract("es", "La carta del Papa Inocencio llegó al Ayuntamiento y La Moncloa respondió.");
+
+        Find(en, EntityType.Person, "Sir Hamish Tolliver");
+        Find(en, EntityType.Person, "Bill Kestrel");
+        Find(es, EntityType.Person, "Papa Inocencio");
+        Assert.DoesNotContain(es, e => e.Name.Contains(" y ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_newspaper_keeps_its_the_but_a_ministry_does_not()
+    {
+        var entities = Extract("en",
+            "The report was first printed. The Harbourton Gazette ran it on Monday.",
+            "The Ministry of Tides denied it.");
+
+        Find(entities, EntityType.Organization, "The Harbourton Gazette");
+        Find(entities, EntityType.Organization, "Ministry of Tides");
+    }
+
+    [Fact]
+    public void An_in_word_capital_makes_an_organisation_in_spanish_news_but_needs_a_cue_in_english()
+    {
+        var es = Extract("es", "Los usuarios de TrueMint denunciaron el fallo ayer.");
+        var en = Extract("en",
+            "The demo was written in QuillScript and runs everywhere.",
+            "Shares of the company BrightLoop rose on Monday.");
+
+        Find(es, EntityType.Organization, "TrueMint");
+        Assert.DoesNotContain(en, e => e.Name == "QuillScript");
+        Find(en, EntityType.Organization, "BrightLoop");
+    }
 }
