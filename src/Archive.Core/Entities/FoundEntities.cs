@@ -63,16 +63,38 @@ internal sealed class FoundEntities
         }
     }
 
-    /// <summary>The live entities whose name holds the word, in the order they were found (one may come twice).</summary>
-    private IEnumerable<FoundEntity> WithWord(string word)
+    /// <summary>
+    /// The live entities whose name holds the word, in the order they were found (one may come twice). A struct
+    /// enumeration: it runs for every single-word mention, and an iterator allocated each time.
+    /// </summary>
+    private LiveEntities WithWord(string word) => new(this, word, _byWord.GetValueOrDefault(word));
+
+    private bool IsLive(FoundEntity entity, string word) =>
+        _byKey.TryGetValue(entity.Key, out var live) && ReferenceEquals(live, entity) && Array.IndexOf(entity.Tokens, word) >= 0;
+
+    private readonly struct LiveEntities(FoundEntities owner, string word, List<FoundEntity>? list)
     {
-        if (!_byWord.TryGetValue(word, out var list))
-            yield break;
-        for (var i = 0; i < list.Count; i++)
+        public Enumerator GetEnumerator() => new(owner, word, list);
+
+        public struct Enumerator(FoundEntities owner, string word, List<FoundEntity>? list)
         {
-            var entity = list[i];
-            if (_byKey.TryGetValue(entity.Key, out var live) && ReferenceEquals(live, entity) && Array.IndexOf(entity.Tokens, word) >= 0)
-                yield return entity;
+            private int _next;
+
+            public FoundEntity Current { get; private set; } = null!;
+
+            public bool MoveNext()
+            {
+                while (list is not null && _next < list.Count)
+                {
+                    var entity = list[_next++];
+                    if (owner.IsLive(entity, word))
+                    {
+                        Current = entity;
+                        return true;
+                    }
+                }
+                return false;
+            }
         }
     }
 
