@@ -70,7 +70,7 @@ public sealed class RelatedArticles(SearchIndex index)
             query.Add(words, Occur.SHOULD);
         var keys = SharedKey.Of(doc);
         foreach (var key in TellingKeys(searcher.IndexReader, keys))
-            query.Add(new TermQuery(key) { Boost = SharedKeyBoost }, Occur.SHOULD);
+            query.Add(key, Occur.SHOULD);
         if (query.Clauses.Count == 0)
             return [];
         query.Add(new TermQuery(IndexedArticle.IdTerm(articleId)), Occur.MUST_NOT);
@@ -166,26 +166,27 @@ public sealed class RelatedArticles(SearchIndex index)
     /// one subject its main people and places are on nearly every article) while its postings are the longest to score:
     /// those were most of an article page's time at 100,000 articles. They stop at <see cref="KeyPostingsBudget"/>.
     /// </summary>
-    private static List<Term> TellingKeys(IndexReader reader, IReadOnlyList<SharedKey> keys)
+    private static List<TermQuery> TellingKeys(IndexReader reader, IReadOnlyList<SharedKey> keys)
     {
         var maxDocumentFrequency = MaxDocumentFrequency(reader.NumDocs);
-        var counted = new List<(Term Term, int DocumentFrequency)>(keys.Count);
+        var counted = new List<(Term Term, TermContext States)>(keys.Count);
         foreach (var key in keys)
         {
+            // The look-up that counts a key's articles is kept for its query, which would otherwise seek it again in every segment.
             var term = key.Term;
-            var documentFrequency = reader.DocFreq(term);
-            if (documentFrequency is >= MinDocumentFrequency && documentFrequency <= maxDocumentFrequency)
-                counted.Add((term, documentFrequency));
+            var states = TermContext.Build(reader.Context, term);
+            if (states.DocFreq is >= MinDocumentFrequency && states.DocFreq <= maxDocumentFrequency)
+                counted.Add((term, states));
         }
-        counted.Sort(static (a, b) => a.DocumentFrequency.CompareTo(b.DocumentFrequency));
-        var chosen = new List<Term>(counted.Count);
+        counted.Sort(static (a, b) => a.States.DocFreq.CompareTo(b.States.DocFreq));
+        var chosen = new List<TermQuery>(counted.Count);
         var postings = 0L;
-        foreach (var (term, documentFrequency) in counted)
+        foreach (var (term, states) in counted)
         {
-            postings += documentFrequency;
+            postings += states.DocFreq;
             if (chosen.Count > 0 && postings > KeyPostingsBudget)
                 break;
-            chosen.Add(term);
+            chosen.Add(new TermQuery(term, states) { Boost = SharedKeyBoost });
         }
         return chosen;
     }

@@ -8,11 +8,11 @@ namespace Archive.Benchmarks.Http;
 internal sealed class ChildWebApp : IAsyncDisposable
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
-    private readonly Queue<string> _output = new();
-    private StreamWriter? _log;
+    private readonly ChildOutput _output;
 
-    private ChildWebApp(Process process, Uri address)
+    private ChildWebApp(Process process, Uri address, ChildOutput output)
     {
+        _output = output;
         Process = process;
         Address = address;
     }
@@ -20,14 +20,7 @@ internal sealed class ChildWebApp : IAsyncDisposable
     public Process Process { get; }
     public Uri Address { get; }
     public double? FirstOkSeconds { get; private set; }
-    public string LastOutput
-    {
-        get
-        {
-            lock (_output)
-                return string.Join(" | ", _output);
-        }
-    }
+    public string LastOutput => _output.Last;
 
     public static async Task<ChildWebApp> StartAsync(
         BenchmarkContext context, string connectionString, IEnumerable<(string Key, string Value)> settings, CancellationToken cancellationToken, string? logFile = null)
@@ -47,12 +40,10 @@ internal sealed class ChildWebApp : IAsyncDisposable
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var stopwatch = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var child = new ChildWebApp(process, address);
         // Every line the node writes, for looking into a figure afterwards; only the last few go into the report.
-        if (logFile is not null)
-            child._log = new StreamWriter(logFile) { AutoFlush = true };
-        process.OutputDataReceived += (_, e) => child.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
+        var child = new ChildWebApp(process, address, new ChildOutput(logFile));
+        process.OutputDataReceived += (_, e) => child._output.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => child._output.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         while (stopwatch.Elapsed < StartTimeout && !process.HasExited)
@@ -68,7 +59,7 @@ internal sealed class ChildWebApp : IAsyncDisposable
                 if (response.StatusCode == HttpStatusCode.NotFound)
                 {
                     // Listening but without a home page: this build has no such route, waiting will not help.
-                    child.Keep($"GET / answered 404 after {stopwatch.Elapsed.TotalSeconds:F2} s (no home page in this build?)");
+                    child._output.Keep($"GET / answered 404 after {stopwatch.Elapsed.TotalSeconds:F2} s (no home page in this build?)");
                     break;
                 }
             }
@@ -78,19 +69,6 @@ internal sealed class ChildWebApp : IAsyncDisposable
             await Task.Delay(10, cancellationToken);
         }
         return child;
-    }
-
-    private void Keep(string? line)
-    {
-        if (string.IsNullOrWhiteSpace(line))
-            return;
-        lock (_output)
-        {
-            _log?.WriteLine(line);
-            _output.Enqueue(line);
-            while (_output.Count > 5)
-                _output.Dequeue();
-        }
     }
 
     private static int FreePort()
@@ -108,10 +86,6 @@ internal sealed class ChildWebApp : IAsyncDisposable
             await Process.WaitForExitAsync();
         }
         Process.Dispose();
-        lock (_output)
-        {
-            _log?.Dispose();
-            _log = null;
-        }
+        _output.Dispose();
     }
 }

@@ -30,23 +30,11 @@ internal static class CliImport
         foreach (var (key, value) in ArchiveWebHost.Settings(connectionString))
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
-        var last = new Queue<string>();
-        void Keep(string? line)
-        {
-            if (string.IsNullOrWhiteSpace(line))
-                return;
-            lock (last)
-            {
-                last.Enqueue(line);
-                while (last.Count > 5)
-                    last.Dequeue();
-            }
-        }
-
+        using var output = new ChildOutput();
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, e) => Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.OutputDataReceived += (_, e) => output.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var cpu = TimeSpan.Zero;
@@ -70,7 +58,6 @@ internal static class CliImport
         }
         await process.WaitForExitAsync(cancellationToken);
         stopwatch.Stop();
-        lock (last)
-            return new Outcome(stopwatch.Elapsed.TotalSeconds, cpu.TotalSeconds, peak, process.ExitCode, string.Join(" | ", last));
+        return new Outcome(stopwatch.Elapsed.TotalSeconds, cpu.TotalSeconds, peak, process.ExitCode, output.Last);
     }
 }

@@ -109,8 +109,8 @@ public abstract class CrashTestData : IAsyncLifetime
 
     /// <summary>
     /// The number the home page states ("1.200 artículos"), as an anonymous reader gets it, page cache included.
-    /// A catch-up evicts the cache a moment after the outbox drains, so this waits (bounded) for <paramref name="expected"/>
-    /// rather than reading once; a page that stays stale fails.
+    /// The page cache is keyed by the index's generation, so after the index has caught up the first read is fresh; the
+    /// bounded wait for <paramref name="expected"/> is for a page still on its way, and a page that stays stale fails.
     /// </summary>
     protected static async Task<int> HomePageCountAsync(HttpClient anonymous, int expected)
     {
