@@ -22,6 +22,11 @@ internal sealed class EntityCues
     public HashSet<string> Demonyms => Set("demonym");
     public HashSet<string> Stop => Set("stop");
     public HashSet<string> NonEntity => Set("nonentity");
+    public HashSet<string> Ranks => Set("rank");
+    public HashSet<string> NewspaperHeads => Set("newspaperhead");
+
+    /// <summary>Titles that stay part of a name, or that name a saint or a place after one: the ranks and the saints' titles.</summary>
+    public HashSet<string> KeptTitles { get; private init; } = [];
 
     /// <summary>Given names (given-names.tsv and the "given" cues): a run that opens with one is a person's name.</summary>
     public HashSet<string> GivenNames { get; } = LoadGivenNames();
@@ -43,7 +48,7 @@ internal sealed class EntityCues
             foreach (var word in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 set.Add(TextFolding.Fold(word));
         }
-        return new EntityCues(sets);
+        return new EntityCues(sets) { KeptTitles = [.. sets.GetValueOrDefault("rank") ?? [], .. sets.GetValueOrDefault("saint") ?? []] };
     }
 
     private static HashSet<string> LoadGivenNames()

@@ -24,24 +24,6 @@ public sealed class EntityExtractor
     /// <summary>Particles of a surname that a reference list writes first: "De Lange, Peter", "Van Dyke, Anne".</summary>
     private static readonly HashSet<string> _particles = new(StringComparer.Ordinal) { "de", "del", "van", "von", "der", "den", "da", "di", "du", "le", "la", "ten", "ter" };
 
-    /// <summary>Titles that stay part of a name, or that name a saint or a place after one: "Sir Edmund Hillary", "San Pedro".</summary>
-    private static readonly HashSet<string> _keptTitles = new(StringComparer.Ordinal)
-    {
-        "san", "santo", "santa", "st", "saint", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "rey", "reina", "principe", "princesa", "papa", "pope",
-    };
-
-    /// <summary>Ranks the annotation keeps as part of a name ("Sir Edmund Hillary", "Papa Francisco"), unlike offices ("President").</summary>
-    private static readonly HashSet<string> _honorifics = new(StringComparer.Ordinal)
-    {
-        "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "papa", "rey", "reina", "principe", "princesa",
-    };
-
-    /// <summary>Last words of newspapers' names, which keep their "The".</summary>
-    private static readonly HashSet<string> _newspaperHeads = new(StringComparer.Ordinal)
-    {
-        "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "observer", "courier", "examiner", "standard", "mail", "star", "sun",
-    };
-
     private static readonly HashSet<string> _splitters = new(StringComparer.Ordinal) { "y", "e", "and", "&" };
 
     private readonly Gazetteer _gazetteer;
@@ -451,7 +433,7 @@ public sealed class EntityExtractor
             // A nationality opens many a body's name ("American Academy of Pediatrics", "European Central Bank"), so it stays.
             // A newspaper's "The" is part of its name ("The Seattle Times", "The London Gazette"), even opening a sentence.
             while (start < end - 1 && (IsCommonOpener(tokens, start, end, document) || IsConnector(tokens[start]))
-                && !(tokens[start].Folded == "the" && tokens[start].IsCapitalized && _newspaperHeads.Contains(tokens[end - 1].Folded)))
+                && !(tokens[start].Folded == "the" && tokens[start].IsCapitalized && _cues.NewspaperHeads.Contains(tokens[end - 1].Folded)))
                 start++;
             // In English, words all in capitals are code or a shout ("UNION ALL", "BOARD OF DIRECTORS"), not a body's name.
             if (!document.Spanish && end - start > 1 && AllCapitals(tokens, start, end))
@@ -472,7 +454,7 @@ public sealed class EntityExtractor
             {
                 cues |= MentionCues.Person;
                 // "Sir Edmund Hillary", "Papa Francisco", "King William IV": a rank that is part of the usual name stays.
-                if (_honorifics.Contains(token.Folded.TrimEnd('.')) && token.Kind == NameTokenKind.Capitalized && !token.SentenceStart)
+                if (_cues.Ranks.Contains(token.Folded.TrimEnd('.')) && token.Kind == NameTokenKind.Capitalized && !token.SentenceStart)
                     break;
                 start++;
             }
@@ -492,7 +474,7 @@ public sealed class EntityExtractor
         // Only before a name in full, and not a title that names often keep ("Plaza de San Pedro", "Sir Edmund Hillary").
         for (var i = start + 1; i < end - 2; i++)
         {
-            if (tokens[i].IsCapitalized && IsTitle(tokens[i]) && !_keptTitles.Contains(tokens[i].Folded.TrimEnd('.')) && !IsConnector(tokens[i - 1])
+            if (tokens[i].IsCapitalized && IsTitle(tokens[i]) && !_cues.KeptTitles.Contains(tokens[i].Folded.TrimEnd('.')) && !IsConnector(tokens[i - 1])
                 && IsNameWord(tokens[i + 1]) && IsNameWord(tokens[i + 2]) && !IsTitle(tokens[i + 1]) && !document.Lowercase.Contains(tokens[i + 1].Folded))
             {
                 ClassifyPart(tokens, start, i, document);
