@@ -31,16 +31,24 @@ public sealed class EntityQueries(ArchiveDbContext db)
             .Select(e => new EntityView(e.Id, e.Type, e.Slug, e.LabelEs, e.LabelEn))
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Labels of the entities a facet names, by slug, for one type.</summary>
-    public async Task<IReadOnlyDictionary<string, EntityView>> BySlugAsync(EntityType type, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entities named by type and slug (a search's entity facets and filters), in one query: the search page
+    /// asked once per type, and those three round trips cost it about a tenth of its CPU. The index on (type, slug)
+    /// answers <c>Type IN (…) AND Slug IN (…)</c>; pairs that only the cross product matched are dropped here.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(EntityType Type, string Slug), EntityView>> ByTypeAndSlugAsync(
+        IReadOnlyCollection<(EntityType Type, string Slug)> keys, CancellationToken cancellationToken)
     {
-        if (slugs.Count == 0)
-            return new Dictionary<string, EntityView>();
-        var list = slugs.ToList();
-        return await db.Entities.AsNoTracking()
-            .Where(e => e.Type == type && list.Contains(e.Slug))
+        if (keys.Count == 0)
+            return new Dictionary<(EntityType, string), EntityView>();
+        var types = keys.Select(k => k.Type).Distinct().ToList();
+        var slugs = keys.Select(k => k.Slug).Distinct(StringComparer.Ordinal).ToList();
+        var wanted = keys.ToHashSet();
+        var found = await db.Entities.AsNoTracking()
+            .Where(e => types.Contains(e.Type) && slugs.Contains(e.Slug))
             .Select(e => new EntityView(e.Id, e.Type, e.Slug, e.LabelEs, e.LabelEn))
-            .ToDictionaryAsync(e => e.Slug, StringComparer.Ordinal, cancellationToken);
+            .ToListAsync(cancellationToken);
+        return found.Where(e => wanted.Contains((e.Type, e.Slug))).ToDictionary(e => (e.Type, e.Slug));
     }
 
     /// <summary>The entity page: a page of its articles (newest published first), its months, and the entities it appears with.</summary>

@@ -77,6 +77,30 @@ public sealed class EntityWebTests(ArchiveAppFactory app)
     }
 
     [Fact]
+    public async Task Entity_labels_for_a_search_come_from_one_query_and_only_for_the_pairs_asked()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Core.Data.ArchiveDbContext>();
+        Entity Make(EntityType type, string slug, string es, string en) =>
+            new() { Type = type, Key = $"{type}/{slug}", Slug = slug, LabelEs = es, LabelEn = en };
+        db.Entities.AddRange(
+            Make(EntityType.Person, $"georgia-{run}", "Georgia (persona)", "Georgia (person)"),
+            Make(EntityType.Place, $"georgia-{run}", "Georgia", "Georgia"),
+            Make(EntityType.Place, $"tiflis-{run}", "Tiflis", "Tbilisi"));
+        await db.SaveChangesAsync();
+        var queries = scope.ServiceProvider.GetRequiredService<Archive.Web.Entities.EntityQueries>();
+
+        var labels = await queries.ByTypeAndSlugAsync([(EntityType.Person, $"georgia-{run}"), (EntityType.Place, $"tiflis-{run}"), (EntityType.Organization, $"nadie-{run}")], default);
+
+        // The place "georgia" shares a type with one pair and a slug with the other: asked by neither, it is left out.
+        Assert.Equal(
+            [(EntityType.Person, $"georgia-{run}", "Georgia (persona)"), (EntityType.Place, $"tiflis-{run}", "Tbilisi")],
+            labels.Select(l => (l.Key.Type, l.Key.Slug, l.Key.Type == EntityType.Person ? l.Value.LabelEs : l.Value.LabelEn)).OrderBy(l => l.Type));
+        Assert.Empty(await queries.ByTypeAndSlugAsync([], default));
+    }
+
+    [Fact]
     public async Task A_malformed_entity_filter_is_a_400_that_names_it()
     {
         using var response = await app.CreateClient().GetAsync("/api/search?entity=planet/mars");

@@ -80,15 +80,17 @@ public sealed class IndexModel(ArticleSearch search, TagService tags, IAuthoriza
     /// <summary>The entity facets and filters as the index knows them ("type/slug"), labelled from the database.</summary>
     private async Task LoadEntityLabelsAsync(CancellationToken cancellationToken)
     {
+        var keys = new HashSet<(Archive.Core.Entities.EntityType, string)>();
         foreach (var type in Archive.Core.Entities.EntityTypes.All)
         {
             var name = Archive.Core.Entities.EntityTypes.Name(type);
-            var slugs = Current.Entities.Where(e => e.StartsWith(name + "/", StringComparison.Ordinal)).Select(e => e[(name.Length + 1)..])
-                .Concat(Result is null ? [] : EntityFacet(type).Select(f => f.Value))
-                .ToHashSet(StringComparer.Ordinal);
-            foreach (var (slug, entity) in await entities.BySlugAsync(type, slugs, cancellationToken))
-                _entityLabels[name + "/" + slug] = entity.Label();
+            foreach (var filter in Current.Entities.Where(e => e.StartsWith(name + "/", StringComparison.Ordinal)))
+                keys.Add((type, filter[(name.Length + 1)..]));
+            foreach (var facet in Result is null ? [] : EntityFacet(type))
+                keys.Add((type, facet.Value));
         }
+        foreach (var ((type, slug), entity) in await entities.ByTypeAndSlugAsync(keys, cancellationToken))
+            _entityLabels[Archive.Core.Entities.EntityTypes.Name(type) + "/" + slug] = entity.Label();
     }
 
     /// <summary>The facet of one entity type in the current result.</summary>
