@@ -3,7 +3,7 @@ namespace Archive.Benchmarks.Memory;
 /// <summary>The collector's settings as this process runs with them, for the report beside the peaks they explain.</summary>
 public static class GcSettings
 {
-    private static readonly string[] _shown = ["ServerGC", "ConcurrentGC", "HeapCount", "DynamicAdaptationMode", "ConserveMemory", "HeapHardLimit", "GCHeapAffinitizeMask", "NoAffinitize", "Gen0Size", "Gen0MaxBudget", "GCGen0MaxBudget"];
+    private static readonly string[] _shown = ["ServerGC", "ConcurrentGC", "HeapCount", "DynamicAdaptationMode", "ConserveMemory", "GCConserveMem", "HeapHardLimit", "GCHeapAffinitizeMask", "NoAffinitize", "Gen0Size", "Gen0MaxBudget", "GCGen0MaxBudget"];
 
     public static string Describe()
     {
