@@ -654,6 +654,17 @@ public sealed class EntityExtractor
             }
             if (token.IsCapitalized && !token.SentenceStart)
                 break;
+            // "CEO of Acme", "a reporter for Breitbart Tech", "engineers at Quillsoft": a role in a body before "of", "at" or
+            // "for" makes the name after it the body. And "the capital of Kyzyl", "la ciudad de Colima": a place's word before "of".
+            if (token.Folded is "of" or "at" or "for" or "de" or "del" && token.Kind == NameTokenKind.Lower && i > 0)
+            {
+                var role = tokens[i - 1].Folded;
+                if (token.Folded is not "at" && _cues.PlaceOf.Contains(role) && tokens[i - 1].Kind == NameTokenKind.Lower)
+                    cues |= MentionCues.Place;
+                else if (_cues.OrgOf.Contains(role) || (token.Folded is "at" && _cues.Titles.Contains(role) && tokens[i - 1].Kind == NameTokenKind.Lower))
+                    cues |= MentionCues.Organization;
+                break;
+            }
             // "el ministro de Economía": a title only names the word after it, never across a preposition.
             if (_connectors.Contains(token.Folded) && token.Folded is not ("el" or "la" or "the"))
                 break;
@@ -688,6 +699,9 @@ public sealed class EntityExtractor
             }
             if (_cues.After.Contains(token.Folded))
                 cues |= MentionCues.Person;
+            // "Vulture magazine", "Snapchat CEO": a word for a body, or a role in one, right after the name (no comma between).
+            else if (i == end && _cues.OrgAfter.Contains(token.Folded))
+                cues |= MentionCues.Organization;
             break;
         }
         return cues;

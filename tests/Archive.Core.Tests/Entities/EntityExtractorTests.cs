@@ -340,4 +340,28 @@ public sealed class EntityExtractorTests
         Assert.DoesNotContain(en, e => e.Name == "QuillScript");
         Find(en, EntityType.Organization, "BrightLoop");
     }
+
+    [Fact]
+    public void A_word_for_a_body_after_a_name_or_a_role_in_one_before_of_makes_an_organisation()
+    {
+        var entities = Extract("en",
+            "The story first ran in Quillfeather magazine last spring.",
+            "The deal was signed by the chairman of Tamblewick and praised by Brosnet CEO Lara Venn.",
+            "Debris fell west of the regional capital of Vostrany on Thursday.");
+
+        Find(entities, EntityType.Organization, "Quillfeather");
+        Find(entities, EntityType.Organization, "Tamblewick");
+        Find(entities, EntityType.Organization, "Brosnet");
+        Find(entities, EntityType.Person, "Lara Venn");
+        Find(entities, EntityType.Place, "Vostrany");
+    }
+
+    [Fact]
+    public void A_place_word_before_of_names_a_place_but_an_abstract_state_does_not()
+    {
+        var entities = Extract("en", "He wrote about the sorry state of Glimmerix and moved to the town of Harrowdale.");
+
+        Find(entities, EntityType.Place, "Harrowdale");
+        Assert.DoesNotContain(entities, e => e.Name == "Glimmerix");
+    }
 }
