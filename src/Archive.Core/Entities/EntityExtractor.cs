@@ -94,6 +94,7 @@ public sealed class EntityExtractor
                 FindMentions(tokens, document);
             first = false;
         }
+        ShareListTypes(document);
         var found = Resolve(document);
         foreach (var tokens in headlines)
             MatchKnown(tokens, found, document);
@@ -705,6 +706,53 @@ public sealed class EntityExtractor
             break;
         }
         return cues;
+    }
+
+    /// <summary>
+    /// "the company owns Instagram, Atlas, WhatsApp": a name with no evidence of its own in a list beside a known
+    /// organisation or place is one too. Neighbouring mentions of one block, joined by a comma, "and", "or" or "&amp;",
+    /// pass their type on both ways along the list.
+    /// </summary>
+    private static void ShareListTypes(ExtractionDocument document)
+    {
+        var mentions = document.Mentions;
+        // A type passed on goes further along the list ("Quorbly, Zentaro, Facebook"); a cue's guess does not.
+        EntityType? passed = null;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var k = 1; k < mentions.Count; k++)
+            {
+                var (from, to) = pass == 0 ? (k - 1, k) : (mentions.Count - k, mentions.Count - k - 1);
+                var known = mentions[from];
+                var other = mentions[to];
+                var type = known.KnownType ?? (k > 1 ? passed : null);
+                passed = null;
+                if (type is not (EntityType.Organization or EntityType.Place) || other.KnownType is not null
+                    || other.Cues != MentionCues.None || other.Tokens.Length != 1 || !InOneList(known, other))
+                    continue;
+                mentions[to] = other with { Cues = type == EntityType.Organization ? MentionCues.Organization : MentionCues.Place };
+                passed = type;
+            }
+            passed = null;
+        }
+    }
+
+    /// <summary>Two mentions of one block with only a list's separators between them: ",", "and", "or", ", and", "&amp;".</summary>
+    private static bool InOneList(Mention a, Mention b)
+    {
+        if (a.Block is null || !ReferenceEquals(a.Block, b.Block))
+            return false;
+        var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
+        var gap = second.Start - first.End;
+        if (gap is < 1 or > 2)
+            return false;
+        for (var i = first.End; i < second.Start; i++)
+        {
+            var token = first.Block![i];
+            if (!(token.Text is "," or "&" || (token.Kind == NameTokenKind.Lower && token.Folded is "and" or "or" or "y" or "o" or "e" or "u")))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Turns mentions into entities: known concepts and typed names first, then short mentions joined to them.</summary>

@@ -5,6 +5,16 @@ namespace Archive.Core.Entities;
 /// <summary>One capitalised name in a text, as classified before the article's evidence is weighed.</summary>
 internal sealed record Mention(string Surface, string[] Tokens, EntityType? Type, GazetteerConcept? Concept, MentionCues Cues, bool IsAllCaps)
 {
+    /// <summary>The block's tokens the mention was read from, and where in them it starts and ends: its neighbours in a list.</summary>
+    public List<NameToken>? Block { get; private init; }
+
+    public int Start { get; private init; }
+
+    public int End { get; private init; }
+
+    /// <summary>The type the mention's own evidence gives: a concept's, a typed name's, or none.</summary>
+    public EntityType? KnownType => Concept?.Type ?? Type;
+
     public static Mention Of(List<NameToken> tokens, int start, int end, EntityType? type, GazetteerConcept? concept, MentionCues cues)
     {
         var folded = new string[end - start];
@@ -14,7 +24,7 @@ internal sealed record Mention(string Surface, string[] Tokens, EntityType? Type
             folded[i - start] = tokens[i].Folded;
             allCaps &= tokens[i].IsAllCaps || !tokens[i].IsWord;
         }
-        return new Mention(SurfaceOf(tokens, start, end), folded, type, concept, cues, allCaps);
+        return new Mention(SurfaceOf(tokens, start, end), folded, type, concept, cues, allCaps) { Block = tokens, Start = start, End = end };
     }
 
     /// <summary>The name as written: its words with the spacing the text had between them.</summary>

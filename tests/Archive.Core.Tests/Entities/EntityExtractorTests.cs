@@ -364,4 +364,18 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Place, "Harrowdale");
         Assert.DoesNotContain(entities, e => e.Name == "Glimmerix");
     }
+
+    [Fact]
+    public void A_name_in_a_list_beside_a_known_organisation_or_place_shares_its_type()
+    {
+        var entities = Extract("en",
+            "The group now owns Quorbly, Zentaro, Facebook and dozens of smaller firms.",
+            "The tour went on through Velmoria and France before it ended.",
+            "The answer was Yes or No in every case, the survey said.");
+
+        Find(entities, EntityType.Organization, "Quorbly");
+        Find(entities, EntityType.Organization, "Zentaro");
+        Find(entities, EntityType.Place, "Velmoria");
+        Assert.DoesNotContain(entities, e => e.Name is "Yes" or "No");
+    }
 }
