@@ -27,16 +27,18 @@ public sealed class EntityExtractor
     private static readonly HashSet<string> _splitters = new(StringComparer.Ordinal) { "y", "e", "and", "&" };
 
     private readonly Gazetteer _gazetteer;
+    private readonly Gazetteer _towns;
     private readonly EntityCues _cues;
 
-    internal EntityExtractor(Gazetteer gazetteer, EntityCues cues)
+    internal EntityExtractor(Gazetteer gazetteer, Gazetteer towns, EntityCues cues)
     {
         _gazetteer = gazetteer;
+        _towns = towns;
         _cues = cues;
     }
 
-    /// <summary>The extractor over the embedded gazetteer and cue words; thread-safe, built once.</summary>
-    public static EntityExtractor Default { get; } = new(Gazetteer.Default, EntityCues.Default);
+    /// <summary>The extractor over the embedded gazetteer, towns and cue words; thread-safe, built once.</summary>
+    public static EntityExtractor Default { get; } = new(Gazetteer.Default, Gazetteer.Towns, EntityCues.Default);
 
     /// <summary>The entities of an article: its title (may be null), body paragraphs and language ("es", "en", "und").</summary>
     public IReadOnlyList<ExtractedEntity> Extract(string? title, IReadOnlyList<string> paragraphs, string language)
@@ -488,6 +490,11 @@ public sealed class EntityExtractor
             document.Add(Mention.Of(tokens, start, end, stripped.Type, stripped, cues));
             return;
         }
+        if (Town(tokens, start, end, cues) is { } town)
+        {
+            document.Add(Mention.Of(tokens, start, end, EntityType.Place, town, cues));
+            return;
+        }
         if (HasHead(tokens, start, end, _cues.PlaceHeads) && end - start > 1)
         {
             document.Add(Mention.Of(tokens, start, end, EntityType.Place, null, cues));
@@ -539,6 +546,24 @@ public sealed class EntityExtractor
             : null;
         // A capitalised run with no cue, no known word and no given name is as often a title or product as a name.
         document.Add(Mention.Of(tokens, start, end, type, null, cues));
+    }
+
+    /// <summary>
+    /// A town of towns.tsv where the text says it is a place: a place's cue ("the town of"), a preposition of place before
+    /// it ("in Stamford", "cerca de Alsasua") or a known place after a comma ("Stamford, Connecticut").
+    /// </summary>
+    private GazetteerConcept? Town(List<NameToken> tokens, int start, int end, MentionCues cues)
+    {
+        if (_towns.Match(tokens, start, end) is not { } town || town.Length != end - start)
+            return null;
+        if ((cues & MentionCues.Place) != 0)
+            return town.Concept;
+        var before = start > 0 ? tokens[start - 1] : default;
+        if (before.Kind == NameTokenKind.Lower && before.Text is not null && (_cues.PlaceIn.Contains(before.Folded)
+            || (before.Folded is "de" && start > 1 && _cues.PlaceIn.Contains(tokens[start - 2].Folded))))
+            return town.Concept;
+        return end + 1 < tokens.Count && tokens[end].Text == "," && _gazetteer.Match(tokens, end + 1, tokens.Count) is { Concept.Type: EntityType.Place }
+            ? town.Concept : null;
     }
 
     /// <summary>

@@ -378,4 +378,17 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Place, "Velmoria");
         Assert.DoesNotContain(entities, e => e.Name is "Yes" or "No");
     }
+
+    [Fact]
+    public void A_town_below_the_cities_cut_is_a_place_only_where_the_text_says_so()
+    {
+        var said = Extract("en",
+            "The mill closed in Ashburton last year.",
+            "Its owner now lives at Masterton, New Zealand.");
+        var unsaid = Extract("en", "Our guide was Masterton, who knew every trail.");
+
+        Find(said, EntityType.Place, "Ashburton");
+        Find(said, EntityType.Place, "Masterton");
+        Assert.DoesNotContain(unsaid, e => e.Name == "Masterton" && e.Type == EntityType.Place);
+    }
 }
