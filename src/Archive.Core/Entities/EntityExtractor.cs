@@ -159,6 +159,10 @@ public sealed class EntityExtractor
             var end = i + 1;
             while (end < tokens.Count)
             {
+                // "MIT's Lorenz Center", "NASA's Exceptional Space Act Award": a name's possessive ends it, though a common
+                // word's belongs to the name it stands in ("Murdoch Children's Research Institute", "Queen's Journal").
+                if (tokens[end - 1].Possessive && !document.Lowercase.Contains(tokens[end - 1].Folded))
+                    break;
                 if (IsNameWord(tokens[end]))
                 {
                     // "… by Roger A. This is": the dot of an initial may also end the sentence, and a capitalised

@@ -12,6 +12,9 @@ internal sealed record Mention(string Surface, string[] Tokens, EntityType? Type
 
     public int End { get; private init; }
 
+    /// <summary>The name was written with a possessive: "Verizon's Yahoo", "the ACLU's offices".</summary>
+    public bool Possessive => Block is not null && End > 0 && Block[End - 1].Possessive;
+
     /// <summary>The type the mention's own evidence gives: a concept's, a typed name's, or none.</summary>
     public EntityType? KnownType => Concept?.Type ?? Type;
 
@@ -38,6 +41,9 @@ internal sealed record Mention(string Surface, string[] Tokens, EntityType? Type
             if (i > start && tokens[i].Start > tokens[i - 1].Start + tokens[i - 1].Text.Length)
                 builder.Append(' ');
             builder.Append(tokens[i].Text);
+            // "Murdoch Children's Research Institute": a possessive inside a name is written as it was.
+            if (tokens[i].Possessive && i < end - 1)
+                builder.Append(tokens[i].Apostrophe).Append('s');
         }
         return builder.ToString();
     }

@@ -391,4 +391,16 @@ public sealed class EntityExtractorTests
         Find(said, EntityType.Place, "Masterton");
         Assert.DoesNotContain(unsaid, e => e.Name == "Masterton" && e.Type == EntityType.Place);
     }
+
+    [Fact]
+    public void A_possessive_ends_a_name_but_a_common_word_keeps_it_inside_one()
+    {
+        var entities = Extract("en",
+            "The director of NASA’s Harlow Research Center spoke first.",
+            "Two children were treated at the Kestrel Children’s Hospital on Friday.");
+
+        Find(entities, EntityType.Organization, "NASA");
+        Find(entities, EntityType.Organization, "Harlow Research Center");
+        Find(entities, EntityType.Organization, "Kestrel Children’s Hospital");
+    }
 }
