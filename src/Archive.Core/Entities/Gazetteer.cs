@@ -16,6 +16,12 @@ internal sealed class Gazetteer
 
     public static Gazetteer Default { get; } = Load();
 
+    /// <summary>
+    /// Towns below the cities' population cut (towns.tsv): many share a name with a word or a person, so the extractor
+    /// takes one for a place only where the text says it is one ("in Stamford", "Stamford, Connecticut").
+    /// </summary>
+    public static Gazetteer Towns { get; } = LoadTowns(Default);
+
     public int ConceptCount => _byKey.Count;
 
     public GazetteerConcept? Find(string key) => _byKey.GetValueOrDefault(key);
@@ -102,6 +108,23 @@ internal sealed class Gazetteer
             gazetteer.Add(concept, row[1]);
         }
         return gazetteer;
+    }
+
+    private static Gazetteer LoadTowns(Gazetteer known)
+    {
+        var towns = new Gazetteer();
+        foreach (var row in EntityData.Rows("towns.tsv"))
+        {
+            if (row.Length < 2)
+                continue;
+            var tokens = NameTokenizer.Tokenize(row[1]);
+            if (tokens.Count == 0 || known.Match(tokens, 0, tokens.Count) is { } match && match.Length == tokens.Count)
+                continue;
+            var concept = new GazetteerConcept(EntityType.Place, "geonames:" + row[0], row[1], row[1]);
+            towns._byKey[concept.Key] = concept;
+            towns.Add(concept, row[1]);
+        }
+        return towns;
     }
 
     private static string[] Names(string field) =>

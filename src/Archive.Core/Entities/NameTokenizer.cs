@@ -122,7 +122,10 @@ internal static class NameTokenizer
             if (!(char.IsDigit(word[0]) && tokens.Count >= 2 && tokens[^2].Text == "["))
                 sentenceStart = false;
             if (i < text.Length && text[i] is '\'' or '’' && IsPossessive(text, i))
+            {
+                tokens[^1] = tokens[^1] with { Apostrophe = text[i] };
                 i += 2;
+            }
         }
     }
 

@@ -340,4 +340,67 @@ public sealed class EntityExtractorTests
         Assert.DoesNotContain(en, e => e.Name == "QuillScript");
         Find(en, EntityType.Organization, "BrightLoop");
     }
+
+    [Fact]
+    public void A_word_for_a_body_after_a_name_or_a_role_in_one_before_of_makes_an_organisation()
+    {
+        var entities = Extract("en",
+            "The story first ran in Quillfeather magazine last spring.",
+            "The deal was signed by the chairman of Tamblewick and praised by Brosnet CEO Lara Venn.",
+            "Debris fell west of the regional capital of Vostrany on Thursday.");
+
+        Find(entities, EntityType.Organization, "Quillfeather");
+        Find(entities, EntityType.Organization, "Tamblewick");
+        Find(entities, EntityType.Organization, "Brosnet");
+        Find(entities, EntityType.Person, "Lara Venn");
+        Find(entities, EntityType.Place, "Vostrany");
+    }
+
+    [Fact]
+    public void A_place_word_before_of_names_a_place_but_an_abstract_state_does_not()
+    {
+        var entities = Extract("en", "He wrote about the sorry state of Glimmerix and moved to the town of Harrowdale.");
+
+        Find(entities, EntityType.Place, "Harrowdale");
+        Assert.DoesNotContain(entities, e => e.Name == "Glimmerix");
+    }
+
+    [Fact]
+    public void A_name_in_a_list_beside_a_known_organisation_or_place_shares_its_type()
+    {
+        var entities = Extract("en",
+            "The group now owns Quorbly, Zentaro, Facebook and dozens of smaller firms.",
+            "The tour went on through Velmoria and France before it ended.",
+            "The answer was Yes or No in every case, the survey said.");
+
+        Find(entities, EntityType.Organization, "Quorbly");
+        Find(entities, EntityType.Organization, "Zentaro");
+        Find(entities, EntityType.Place, "Velmoria");
+        Assert.DoesNotContain(entities, e => e.Name is "Yes" or "No");
+    }
+
+    [Fact]
+    public void A_town_below_the_cities_cut_is_a_place_only_where_the_text_says_so()
+    {
+        var said = Extract("en",
+            "The mill closed in Ashburton last year.",
+            "Its owner now lives at Masterton, New Zealand.");
+        var unsaid = Extract("en", "Our guide was Masterton, who knew every trail.");
+
+        Find(said, EntityType.Place, "Ashburton");
+        Find(said, EntityType.Place, "Masterton");
+        Assert.DoesNotContain(unsaid, e => e.Name == "Masterton" && e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void A_possessive_ends_a_name_but_a_common_word_keeps_it_inside_one()
+    {
+        var entities = Extract("en",
+            "The director of NASA’s Harlow Research Center spoke first.",
+            "Two children were treated at the Kestrel Children’s Hospital on Friday.");
+
+        Find(entities, EntityType.Organization, "NASA");
+        Find(entities, EntityType.Organization, "Harlow Research Center");
+        Find(entities, EntityType.Organization, "Kestrel Children’s Hospital");
+    }
 }
