@@ -96,24 +96,21 @@ internal sealed class Gazetteer
                 gazetteer.Add(concept, name);
         }
 
-        foreach (var row in EntityData.Rows("cities.tsv"))
-        {
-            if (row.Length < 2)
-                continue;
-            var tokens = NameTokenizer.Tokenize(row[1]);
-            if (tokens.Count == 0 || gazetteer.Match(tokens, 0, tokens.Count) is { } known && known.Length == tokens.Count)
-                continue;
-            var concept = new GazetteerConcept(EntityType.Place, "geonames:" + row[0], row[1], row[1]);
-            gazetteer._byKey[concept.Key] = concept;
-            gazetteer.Add(concept, row[1]);
-        }
+        AddGeoNames(gazetteer, gazetteer, "cities.tsv");
         return gazetteer;
     }
 
     private static Gazetteer LoadTowns(Gazetteer known)
     {
         var towns = new Gazetteer();
-        foreach (var row in EntityData.Rows("towns.tsv"))
+        AddGeoNames(towns, known, "towns.tsv");
+        return towns;
+    }
+
+    /// <summary>A GeoNames list's places ("id\tname" rows) into <paramref name="target"/>, but no name <paramref name="known"/> already holds whole.</summary>
+    private static void AddGeoNames(Gazetteer target, Gazetteer known, string file)
+    {
+        foreach (var row in EntityData.Rows(file))
         {
             if (row.Length < 2)
                 continue;
@@ -121,10 +118,9 @@ internal sealed class Gazetteer
             if (tokens.Count == 0 || known.Match(tokens, 0, tokens.Count) is { } match && match.Length == tokens.Count)
                 continue;
             var concept = new GazetteerConcept(EntityType.Place, "geonames:" + row[0], row[1], row[1]);
-            towns._byKey[concept.Key] = concept;
-            towns.Add(concept, row[1]);
+            target._byKey[concept.Key] = concept;
+            target.Add(concept, row[1]);
         }
-        return towns;
     }
 
     private static string[] Names(string field) =>
