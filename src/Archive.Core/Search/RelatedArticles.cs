@@ -147,16 +147,20 @@ public sealed class RelatedArticles(SearchIndex index)
             chosen.Add(word);
         chosen.Reverse();
         var top = chosen[0].Score;
-        var query = new BooleanQuery();
+        var kept = new List<(Term Term, float Boost)>(chosen.Count);
         var postings = 0L;
         foreach (var (term, score, documentFrequency) in chosen)
         {
             // The best words first, until their postings would pass the budget: the rest weigh least and cost most.
             postings += documentFrequency;
-            if (query.Clauses.Count > 0 && postings > PostingsBudget)
+            if (kept.Count > 0 && postings > PostingsBudget)
                 break;
-            query.Add(new TermQuery(new Term(field, term)) { Boost = score / top }, Occur.SHOULD);
+            kept.Add((new Term(field, term), score / top));
         }
+        var states = TermContexts.Build(reader, [.. kept.Select(k => k.Term)]);
+        var query = new BooleanQuery();
+        for (var i = 0; i < kept.Count; i++)
+            query.Add(new TermQuery(kept[i].Term, states[i]) { Boost = kept[i].Boost }, Occur.SHOULD);
         return query;
     }
 
@@ -170,13 +174,13 @@ public sealed class RelatedArticles(SearchIndex index)
     {
         var maxDocumentFrequency = MaxDocumentFrequency(reader.NumDocs);
         var counted = new List<(Term Term, TermContext States)>(keys.Count);
-        foreach (var key in keys)
+        // The look-up that counts a key's articles is kept for its query, which would otherwise seek it again in every segment.
+        var terms = keys.Select(k => k.Term).ToList();
+        var looked = TermContexts.Build(reader, terms);
+        for (var i = 0; i < terms.Count; i++)
         {
-            // The look-up that counts a key's articles is kept for its query, which would otherwise seek it again in every segment.
-            var term = key.Term;
-            var states = TermContext.Build(reader.Context, term);
-            if (states.DocFreq is >= MinDocumentFrequency && states.DocFreq <= maxDocumentFrequency)
-                counted.Add((term, states));
+            if (looked[i].DocFreq is >= MinDocumentFrequency && looked[i].DocFreq <= maxDocumentFrequency)
+                counted.Add((terms[i], looked[i]));
         }
         counted.Sort(static (a, b) => a.States.DocFreq.CompareTo(b.States.DocFreq));
         var chosen = new List<TermQuery>(counted.Count);
