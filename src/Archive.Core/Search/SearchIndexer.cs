@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Archive.Core.Data;
 using Archive.Core.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed record CatchUpResult(int Indexed, int Removed, int OutboxRowsClear
 /// commit Lucene with the new position, only then report it (<see cref="SearchNodeRegistry"/>), so a crash in between
 /// just replays nothing twice. Rows are deleted once every node sharing the database has applied them.
 /// </summary>
-public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logger, DiagnosticHalt? halt = null)
+public sealed partial class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logger, DiagnosticHalt? halt = null)
 {
     public int BatchSize { get; init; } = 500;
 
@@ -70,7 +71,9 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
             {
                 while (true)
                 {
+                    var waited = Stopwatch.GetTimestamp();
                     var (rows, articles) = await next;
+                    var read = Stopwatch.GetElapsedTime(waited);
                     if (rows.Count == 0)
                     {
                         // An idle node still says it is alive, so the others keep the rows it will need.
@@ -81,6 +84,7 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
                     var full = rows.Count == BatchSize;
                     next = full ? ReadCatchUpBatchAsync(db, rows[^1].Id, cancellationToken) : Task.FromResult(NoBatch);
 
+                    var indexing = Stopwatch.GetTimestamp();
                     foreach (var id in rows.Select(r => r.ArticleId).Distinct())
                     {
                         if (articles.TryGetValue(id, out var article))
@@ -94,13 +98,20 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
                             removed++;
                         }
                     }
+                    var committing = Stopwatch.GetTimestamp();
                     index.Commit(rows[^1].Id);
                     (halt ?? DiagnosticHalt.Off).Reached(HaltPoint.AfterIndexBatch);
 
                     // The context serves one query at a time: the read ahead finishes before the report.
+                    var reporting = Stopwatch.GetTimestamp();
                     var following = await next;
                     next = Task.FromResult(following);
                     cleared += await ReportAsync(db);
+                    if (logger.IsEnabled(LogLevel.Debug))
+                    {
+                        LogBatch(logger, rows.Count, read.TotalMilliseconds, Stopwatch.GetElapsedTime(indexing, committing).TotalMilliseconds,
+                            Stopwatch.GetElapsedTime(committing, reporting).TotalMilliseconds, Stopwatch.GetElapsedTime(reporting).TotalMilliseconds);
+                    }
                     if (!full)
                         break;
                 }
@@ -218,4 +229,9 @@ public sealed class SearchIndexer(SearchIndex index, ILogger<SearchIndexer> logg
             index.WriteGate.Release();
         }
     }
+
+    // Debug: where a catch-up batch's time goes (waiting for the database, analysing, the Lucene commit and reader
+    // refresh, the position report), which is what a node's lag is made of under load.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Catch-up batch: {Rows} outbox rows; read {ReadMs:F0} ms, index {IndexMs:F0} ms, commit {CommitMs:F0} ms, report {ReportMs:F0} ms")]
+    private static partial void LogBatch(ILogger logger, int rows, double readMs, double indexMs, double commitMs, double reportMs);
 }

@@ -86,7 +86,8 @@ public static class NodesBenchmark
                 var nodeFolder = Path.Combine(folder, $"node-{node}");
                 var child = await ChildWebApp.StartAsync(context, database.ConnectionString,
                     [.. database.Settings, ("Archive:DataPath", nodeFolder), ("Archive:SearchIndexPath", Path.Combine(nodeFolder, "index")),
-                        ("Serilog:MinimumLevel:Override:Archive.Core.Search.SearchIndexCatchUpLoop", "Debug")], cancellationToken,
+                        ("Serilog:MinimumLevel:Override:Archive.Core.Search.SearchIndexCatchUpLoop", "Debug"),
+                        ("Serilog:MinimumLevel:Override:Archive.Core.Search.SearchIndexer", "Debug")], cancellationToken,
                     logFile: Path.Combine(folder, $"node-{node}.log"));
                 children.Add(child);
                 if (child.FirstOkSeconds is null)
