@@ -178,7 +178,12 @@ public sealed class EntityExtractor
                 // Up to two connectors ("de la", "of the") inside a name, never at its end.
                 var orgHeaded = _cues.OrgHeads.Contains(tokens[i].Folded) || (i + 1 < end && tokens[i].SentenceStart && _cues.OrgHeads.Contains(tokens[i + 1].Folded));
                 var look = end;
-                while (look < tokens.Count && look - end < 2 && (IsConnector(tokens[look]) || (orgHeaded && tokens[look].Kind == NameTokenKind.Lower && _orgConnectors.Contains(tokens[look].Folded)
+                // "United Nations Office on Drugs and Crime", "Council on Foreign Relations": "on" after a head word joins too,
+                // though not before a day or a place ("the Hospital on Friday", "a Bank on Wall Street").
+                var headOn = look + 1 < tokens.Count && tokens[look].Folded == "on" && tokens[look].Kind == NameTokenKind.Lower && _cues.OrgHeads.Contains(tokens[end - 1].Folded)
+                    && !_cues.Stop.Contains(tokens[look + 1].Folded) && _gazetteer.Match(tokens, look + 1, tokens.Count) is not { Concept.Type: EntityType.Place }
+                    && !HasPlaceHeadAhead(tokens, look + 1);
+                while (look < tokens.Count && look - end < 2 && (IsConnector(tokens[look]) || (look == end && headOn) || (orgHeaded && tokens[look].Kind == NameTokenKind.Lower && _orgConnectors.Contains(tokens[look].Folded)
                     && !(tokens[look].Folded is "en" or "in" && _gazetteer.Match(tokens, look + 1, tokens.Count) is { Concept.Type: EntityType.Place }))))
                     look++;
                 if (look > end && look < tokens.Count && IsNameWord(tokens[look]))
@@ -189,6 +194,7 @@ public sealed class EntityExtractor
                 break;
             }
             end = CampusEnd(tokens, i, end);
+            end = LegalFormEnd(tokens, end);
             ClassifyRun(tokens, i, end, document);
             i = end;
         }
@@ -346,7 +352,9 @@ public sealed class EntityExtractor
             return;
         }
         // An organisation's name keeps its "y": "Sociedad Aragonesa de Medicina de Familia y Comunitaria".
-        if (_cues.OrgHeads.Contains(tokens[start].Folded) || (end - start > 2 && tokens[start].SentenceStart && _cues.OrgHeads.Contains(tokens[start + 1].Folded)))
+        // "European Monitoring Centre for Drugs and Drug Addiction": a head word before "of", "for" or "on" keeps its "and" too.
+        if (_cues.OrgHeads.Contains(tokens[start].Folded) || (end - start > 2 && tokens[start].SentenceStart && _cues.OrgHeads.Contains(tokens[start + 1].Folded))
+            || HeadBeforeOf(tokens, start, end))
         {
             // ... unless the "y" opens another body: "la Universidad CES y la Universidad del Rosario", "el Ministerio de
             // Sanidad y la OMS", "de la OMS y al Acuerdo de París" (another head, an acronym, a known name, or "y al").
@@ -431,7 +439,7 @@ public sealed class EntityExtractor
             document.Add(Mention.Of(tokens, start, end, concept.Type, concept, cues));
             return;
         }
-        if (HasHead(tokens, start, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.')))
+        if (HasHead(tokens, start, end, _cues.OrgHeads) || HeadBeforeOf(tokens, start, end) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.')))
         {
             // "Inc." left alone after a comma names no company by itself.
             if (end - start == 1 && _cues.OrgSuffixes.Contains(tokens[start].Folded.TrimEnd('.')) && !_cues.OrgHeads.Contains(tokens[start].Folded))
@@ -619,6 +627,31 @@ public sealed class EntityExtractor
         return after < tokens.Count && IsNameWord(tokens[after]) ? end : after;
     }
 
+    /// <summary>A place's head word among the next capitalised words: "on Wall Street", "on Lake Erie".</summary>
+    private bool HasPlaceHeadAhead(List<NameToken> tokens, int start)
+    {
+        for (var i = start; i < tokens.Count && i < start + 4 && IsNameWord(tokens[i]); i++)
+        {
+            if (_cues.PlaceHeads.Contains(tokens[i].Folded))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Legal forms a company's name may take after a comma: "Acme Widgets, Inc.", "Foo Bar, LLC".</summary>
+    private static readonly HashSet<string> _legalForms = new(StringComparer.Ordinal) { "inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "lp", "llp" };
+
+    /// <summary>
+    /// "U.S. Games Systems, Inc.": a legal form after a comma belongs to the company's name. Returns the run's new end, or
+    /// <paramref name="end"/> when no legal form follows there, or when a name goes on after it ("Inc. Acme").
+    /// </summary>
+    private static int LegalFormEnd(List<NameToken> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized || !_legalForms.Contains(tokens[end + 1].Folded.TrimEnd('.')))
+            return end;
+        return end + 2 < tokens.Count && IsNameWord(tokens[end + 2]) && !tokens[end + 2].SentenceStart ? end : end + 2;
+    }
+
     private static bool AllCapitals(List<NameToken> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -629,12 +662,12 @@ public sealed class EntityExtractor
         return true;
     }
 
-    /// <summary>"Victoria University of Wellington": a head word inside the name, before "of", makes it an organisation's whatever its first word.</summary>
+    /// <summary>"Victoria University of Wellington": a head word inside the name, before "of" (or "for", "on"), makes it an organisation's whatever its first word.</summary>
     private bool HeadBeforeOf(List<NameToken> tokens, int start, int end)
     {
         for (var i = start + 1; i < end - 2; i++)
         {
-            if (_cues.OrgHeads.Contains(tokens[i].Folded) && tokens[i + 1].Folded == "of" && tokens[i + 1].Kind == NameTokenKind.Lower)
+            if (_cues.OrgHeads.Contains(tokens[i].Folded) && tokens[i + 1].Folded is "of" or "for" or "on" && tokens[i + 1].Kind == NameTokenKind.Lower)
                 return true;
         }
         return false;

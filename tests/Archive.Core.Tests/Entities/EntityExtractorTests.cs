@@ -403,4 +403,29 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Harlow Research Center");
         Find(entities, EntityType.Organization, "Kestrel Children’s Hospital");
     }
+
+    [Fact]
+    public void A_head_word_before_of_for_or_on_keeps_the_whole_name_with_its_and()
+    {
+        var entities = Extract("en",
+            "A study by the Northern Bureau for Ports and Harbour Safety was cited.",
+            "The Quellmark Council on Trade and Industry met in spring, with the Varden Institute of Arts and Letters.");
+
+        Find(entities, EntityType.Organization, "Northern Bureau for Ports and Harbour Safety");
+        Find(entities, EntityType.Organization, "Quellmark Council on Trade and Industry");
+        Find(entities, EntityType.Organization, "Varden Institute of Arts and Letters");
+        Assert.DoesNotContain(entities, e => e.Name is "Harbour Safety" or "Industry" or "Bureau for Ports");
+    }
+
+    [Fact]
+    public void A_legal_form_after_a_comma_belongs_to_the_company_name()
+    {
+        var entities = Extract("en",
+            "The deck was printed by Morrow Card Works, Inc. in 1971, and later by Talbot Press, LLC.",
+            "Shares of Brindle Holdings, Inc. Rose sharply.");
+
+        Find(entities, EntityType.Organization, "Morrow Card Works, Inc.");
+        Find(entities, EntityType.Organization, "Talbot Press, LLC");
+        Assert.DoesNotContain(entities, e => e.Name == "Morrow Card Works");
+    }
 }
