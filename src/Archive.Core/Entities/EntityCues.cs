@@ -21,8 +21,10 @@ internal sealed class EntityCues
     public HashSet<string> OrgBefore => Set("orgbefore");
     public HashSet<string> OrgAfter => Set("orgafter");
     public HashSet<string> OrgOf => Set("orgof");
+    public HashSet<string> OrgAt => Set("orgat");
     public HashSet<string> PlaceOf => Set("placeof");
     public HashSet<string> PlaceIn => Set("placein");
+    public HashSet<string> PlaceAfter => Set("placeafter");
     public HashSet<string> Demonyms => Set("demonym");
     public HashSet<string> Stop => Set("stop");
     public HashSet<string> NonEntity => Set("nonentity");

@@ -705,6 +705,13 @@ public sealed class EntityExtractor
     private MentionCues Cues(List<NameToken> tokens, int start, int end)
     {
         var cues = MentionCues.None;
+        var prev = start > 0 ? tokens[start - 1] : default;
+        // "Ana Ruiz at Quillmark Press": a person's name (two capitalised words) at a name makes that one where they work.
+        if (prev.Folded == "at" && prev.Kind == NameTokenKind.Lower && start >= 3 && IsNameWord(tokens[start - 2]) && !tokens[start - 2].SentenceStart && IsNameWord(tokens[start - 3]))
+            cues |= MentionCues.Organization;
+        // "the remote Kessar region": a word for a place's kind right after the name, written small.
+        if (end < tokens.Count && tokens[end].Kind == NameTokenKind.Lower && _cues.PlaceAfter.Contains(tokens[end].Folded))
+            cues |= MentionCues.Place;
         var words = 0;
         for (var i = start - 1; i >= 0 && words < 3; i--)
         {
@@ -724,7 +731,7 @@ public sealed class EntityExtractor
                 var role = tokens[i - 1].Folded;
                 if (token.Folded is not "at" && _cues.PlaceOf.Contains(role) && tokens[i - 1].Kind == NameTokenKind.Lower)
                     cues |= MentionCues.Place;
-                else if (_cues.OrgOf.Contains(role) || (token.Folded is "at" && _cues.Titles.Contains(role) && tokens[i - 1].Kind == NameTokenKind.Lower))
+                else if (_cues.OrgOf.Contains(role) || (token.Folded is "at" && (_cues.Titles.Contains(role) || _cues.OrgAt.Contains(role)) && tokens[i - 1].Kind == NameTokenKind.Lower))
                     cues |= MentionCues.Organization;
                 break;
             }

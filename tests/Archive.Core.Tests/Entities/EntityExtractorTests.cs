@@ -428,4 +428,25 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Talbot Press, LLC");
         Assert.DoesNotContain(entities, e => e.Name == "Morrow Card Works");
     }
+
+    [Fact]
+    public void Where_someone_works_or_studies_is_an_organisation()
+    {
+        var entities = Extract("en",
+            "As Dorrit Vance at Pennywise Ledger explains, small savings add up.",
+            "She was an undergraduate at Holloway in the 1990s and now works at Quillsoft, a games studio.");
+
+        Find(entities, EntityType.Organization, "Pennywise Ledger");
+        Find(entities, EntityType.Organization, "Holloway");
+        Find(entities, EntityType.Organization, "Quillsoft");
+    }
+
+    [Fact]
+    public void A_word_for_a_region_after_a_name_makes_it_a_place()
+    {
+        var entities = Extract("en", "The capsule fell over the remote Kessar region, officials said.");
+
+        Find(entities, EntityType.Place, "Kessar");
+    }
 }
+
