@@ -475,7 +475,7 @@ public sealed class EntityExtractor
             }
             else if ((cues & MentionCues.Person) != 0 && _cues.Offices.Contains(token.Folded) && end - start > 1)
                 start++;
-            else if ((_cues.Demonyms.Contains(token.Folded) && !placeHeaded) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(tokens, start, end, document) || IsConnector(token))
+            else if ((_cues.Demonyms.Contains(token.Folded) && !placeHeaded && !CompassOfPlace(tokens, start, end, cues)) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(tokens, start, end, document) || IsConnector(token))
                 start++;
             else
                 break;
@@ -533,6 +533,9 @@ public sealed class EntityExtractor
         {
             var token = tokens[start];
             if (token.SentenceStart && !document.CapitalisedInside.Contains(token.Folded) && cues == MentionCues.None)
+                return;
+            // "“All profits of this service …”": a function word alone is no name, whatever the words around it say.
+            if (token.Kind == NameTokenKind.Capitalized && _cues.FunctionWords.Contains(token.Folded))
                 return;
             document.Add(Mention.Of(tokens, start, end, null, null, cues));
             return;
@@ -626,6 +629,11 @@ public sealed class EntityExtractor
         var after = end + 1 + place.Length;
         return after < tokens.Count && IsNameWord(tokens[after]) ? end : after;
     }
+
+    /// <summary>"the South Kessar coast", "near North Varden": a point of the compass opening a place's name is part of it.</summary>
+    private bool CompassOfPlace(List<NameToken> tokens, int start, int end, MentionCues cues) =>
+        (cues & MentionCues.Place) != 0 && end - start > 1 && tokens[start].Folded is "north" or "south" or "east" or "west" && tokens[start].Kind == NameTokenKind.Capitalized
+        && !tokens[start].SentenceStart && !_cues.Demonyms.Contains(tokens[start + 1].Folded);
 
     /// <summary>A place's head word among the next capitalised words: "on Wall Street", "on Lake Erie".</summary>
     private bool HasPlaceHeadAhead(List<NameToken> tokens, int start)

@@ -448,5 +448,30 @@ public sealed class EntityExtractorTests
 
         Find(entities, EntityType.Place, "Kessar");
     }
+
+    [Fact]
+    public void Words_of_direction_and_of_a_coast_make_a_place_and_keep_its_compass_point()
+    {
+        var entities = Extract("en",
+            "The elders of eastern Quorvale gathered at dawn.",
+            "Whales stranded on the South Kessar coast, on the outskirts of Tamberlin.");
+
+        Find(entities, EntityType.Place, "Quorvale");
+        Find(entities, EntityType.Place, "South Kessar");
+        Find(entities, EntityType.Place, "Tamberlin");
+        Assert.DoesNotContain(entities, e => e.Name == "Kessar");
+    }
+
+    [Fact]
+    public void A_word_for_a_body_or_a_deal_after_a_name_makes_it_an_organisation_but_a_function_word_stays_a_word()
+    {
+        var entities = Extract("en",
+            "She is a member of the Ruru Matai group, which opposed the Brackwell buyout.",
+            "The vendor promised that “All profits go to charity.”");
+
+        Find(entities, EntityType.Organization, "Ruru Matai");
+        Find(entities, EntityType.Organization, "Brackwell");
+        Assert.DoesNotContain(entities, e => e.Name == "All");
+    }
 }
 
