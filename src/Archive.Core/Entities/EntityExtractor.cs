@@ -775,7 +775,9 @@ public sealed class EntityExtractor
                     continue;
                 break;
             }
-            if (_cues.After.Contains(token.Folded))
+            // "Ana Ruiz, who …": a relative pronoun for people after a comma, behind a name of two words or more.
+            if (_cues.After.Contains(token.Folded)
+                || (token.Kind == NameTokenKind.Lower && i > end && end - start >= 2 && _cues.PersonRelative.Contains(token.Folded)))
                 cues |= MentionCues.Person;
             // "Vulture magazine", "Snapchat CEO": a word for a body, or a role in one, right after the name (no comma between).
             else if (i == end && _cues.OrgAfter.Contains(token.Folded))

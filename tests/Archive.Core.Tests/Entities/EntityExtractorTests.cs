@@ -473,5 +473,16 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Brackwell");
         Assert.DoesNotContain(entities, e => e.Name == "All");
     }
+
+    [Fact]
+    public void A_name_of_two_words_before_a_comma_and_who_is_a_persons()
+    {
+        var entities = Extract("en",
+            "The essay was written by Oswin Threlkeld, who later left the order.",
+            "Everyone who came stayed late.");
+
+        Find(entities, EntityType.Person, "Oswin Threlkeld");
+        Assert.DoesNotContain(entities, e => e.Name == "Everyone");
+    }
 }
 
