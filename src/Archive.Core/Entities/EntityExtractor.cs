@@ -807,9 +807,12 @@ public sealed class EntityExtractor
                 var type = known.KnownType ?? (k > 1 ? passed : null);
                 passed = null;
                 if (type is not (EntityType.Organization or EntityType.Place) || other.KnownType is not null
-                    || other.Cues != MentionCues.None || other.Tokens.Length != 1 || !InOneList(known, other))
+                    || other.Cues != MentionCues.None || (other.Tokens.Length > 1 && (document.Spanish || type != EntityType.Organization)) || !InOneList(known, other))
                     continue;
-                mentions[to] = other with { Cues = type == EntityType.Organization ? MentionCues.Organization : MentionCues.Place };
+                // A run of several words takes the type itself: untyped, it would only count toward a name given elsewhere.
+                mentions[to] = other.Tokens.Length == 1
+                    ? other with { Cues = type == EntityType.Organization ? MentionCues.Organization : MentionCues.Place }
+                    : other with { Type = type };
                 passed = type;
             }
             passed = null;
@@ -874,7 +877,8 @@ public sealed class EntityExtractor
                 initials.Mentions++;
                 continue;
             }
-            if (found.OrganizationWith(word) is { } organization && !_cues.OrgHeads.Contains(word))
+            // "Yahoo" beside "Yahoo Japan": a company's name alone before a place names the parent, not its branch.
+            if (found.OrganizationWith(word) is { } organization && !_cues.OrgHeads.Contains(word) && !IsBranch(organization, word))
             {
                 organization.Mentions++;
                 continue;
@@ -897,6 +901,16 @@ public sealed class EntityExtractor
         }
         found.ResolveLeftovers();
         return found;
+    }
+
+    /// <summary>An organisation named by one word and a known place after it ("Acme Japan"), seen from that first word.</summary>
+    private bool IsBranch(FoundEntity organization, string word)
+    {
+        if (organization.Tokens.Length != 2 || organization.Tokens[0] != word)
+            return false;
+        var place = organization.Tokens[1];
+        List<NameToken> tokens = [new NameToken(0, place, place, NameTokenKind.Capitalized, false)];
+        return _gazetteer.Match(tokens, 0, 1) is { Concept.Type: EntityType.Place };
     }
 
     /// <summary>In a headline, only names the gazetteer or the body already knows count.</summary>

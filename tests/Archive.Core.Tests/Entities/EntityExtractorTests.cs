@@ -484,5 +484,25 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Person, "Oswin Threlkeld");
         Assert.DoesNotContain(entities, e => e.Name == "Everyone");
     }
+
+    [Fact]
+    public void A_company_alone_beside_its_branch_in_a_country_is_the_parent()
+    {
+        var entities = Extract("en",
+            "Its stakes in Quorbly Japan stay with it.",
+            "The Quorbly subsidiary will be sold, and Quorbly shareholders get nothing.");
+
+        Find(entities, EntityType.Organization, "Quorbly Japan");
+        Find(entities, EntityType.Organization, "Quorbly");
+    }
+
+    [Fact]
+    public void A_name_of_several_words_in_a_list_beside_an_organisation_is_one_too()
+    {
+        var entities = Extract("en", "Its rivals are the Acme Corp, Brindle Tallow and Quenby Works.");
+
+        Find(entities, EntityType.Organization, "Brindle Tallow");
+        Find(entities, EntityType.Organization, "Quenby Works");
+    }
 }
 
