@@ -97,7 +97,7 @@ internal sealed class EntityCues
         "as until because since although though unless whether yet still even however meanwhile instead despite " +
         "according after before now today yesterday tomorrow last next new many much several every another one two three " +
         "first second third many most last later earlier already never always often sometimes perhaps maybe please " +
-        "like unlike via per mr mrs ms";
+        "like unlike via per mr mrs ms i'm i've i'll i'd i’m i’ve i’ll i’d";
 
     private const string SpanishOpeners =
         "segun ademas sin embargo asi aunque mientras luego despues antes ahora hoy ayer manana tambien tampoco incluso " +

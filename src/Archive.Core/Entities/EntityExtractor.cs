@@ -145,7 +145,8 @@ public sealed class EntityExtractor
                 i++;
                 continue;
             }
-            if (!IsNameWord(tokens[i]))
+            // "#Hamilton": a hashtag is no name, nor the start of one.
+            if (!IsNameWord(tokens[i]) || IsHashtag(tokens, i))
             {
                 i++;
                 continue;
@@ -404,6 +405,13 @@ public sealed class EntityExtractor
                 }
             }
         }
+        // "The Globe and Mail": an "and" before a head word that ends the run joins one name.
+        if (end - start >= 3 && tokens[end - 2].Kind == NameTokenKind.Lower && tokens[end - 2].Folded is "and" or "y"
+            && tokens[end - 1].Kind == NameTokenKind.Capitalized && _cues.NewspaperHeads.Contains(tokens[end - 1].Folded) && !IsGivenName(tokens[first], document))
+        {
+            ClassifyPart(tokens, start, end, document);
+            return;
+        }
         // "Estados Unidos y China", "Kim y Trump": split at "y"/"and" when the whole run is no known name.
         var partStart = start;
         for (var i = start; i <= end; i++)
@@ -555,7 +563,8 @@ public sealed class EntityExtractor
         EntityType? type = (cues & MentionCues.Organization) != 0 ? EntityType.Organization
             : (cues & MentionCues.Place) != 0 ? EntityType.Place
             : HeadBeforeOf(tokens, start, end) ? EntityType.Organization
-            : IsGivenName(tokens[start], document) && end - start <= 4 ? EntityType.Person
+            // "Page A1", "Bug 1681512": a person's name has no digits.
+            : IsGivenName(tokens[start], document) && end - start <= 4 && !HasDigit(tokens, start, end) ? EntityType.Person
             : LastIsPlace(tokens, start, end) ? EntityType.Organization
             : (cues & MentionCues.Person) != 0 ? EntityType.Person
             : null;
@@ -634,6 +643,19 @@ public sealed class EntityExtractor
     private bool CompassOfPlace(List<NameToken> tokens, int start, int end, MentionCues cues) =>
         (cues & MentionCues.Place) != 0 && end - start > 1 && tokens[start].Folded is "north" or "south" or "east" or "west" && tokens[start].Kind == NameTokenKind.Capitalized
         && !tokens[start].SentenceStart && !_cues.Demonyms.Contains(tokens[start + 1].Folded);
+
+    private static bool IsHashtag(List<NameToken> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text == "#" && tokens[i - 1].Start + 1 == tokens[i].Start;
+
+    private static bool HasDigit(List<NameToken> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Text.Any(char.IsDigit))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>A place's head word among the next capitalised words: "on Wall Street", "on Lake Erie".</summary>
     private bool HasPlaceHeadAhead(List<NameToken> tokens, int start)
@@ -875,6 +897,12 @@ public sealed class EntityExtractor
             if (mention.Surface.Length >= 2 && mention.IsAllCaps && found.OrganizationWithInitials(mention.Surface) is { } initials)
             {
                 initials.Mentions++;
+                continue;
+            }
+            // "Richard M. Stallman (RMS)": a person too may go by the initials of a name given in full.
+            if (mention.Surface.Length >= 3 && mention.IsAllCaps && found.PersonWithInitials(mention.Surface) is { } personInitials)
+            {
+                personInitials.Mentions++;
                 continue;
             }
             // "Yahoo" beside "Yahoo Japan": a company's name alone before a place names the parent, not its branch.

@@ -162,6 +162,23 @@ internal sealed class FoundEntities
         return null;
     }
 
+    /// <summary>"RMS" is the "Richard M. Stallman" the article named in full: the first letters of every word of the name.</summary>
+    public FoundEntity? PersonWithInitials(string acronym)
+    {
+        var letters = TextFolding.Fold(acronym);
+        foreach (var entity in Entities)
+        {
+            if (entity.Type != EntityType.Person || entity.Tokens.Length != letters.Length)
+                continue;
+            var match = true;
+            for (var k = 0; k < letters.Length && match; k++)
+                match = entity.Tokens[k].Length > 0 && entity.Tokens[k][0] == letters[k];
+            if (match)
+                return entity;
+        }
+        return null;
+    }
+
     public void Unresolved(Mention mention) => _unresolved.Add(mention);
 
     /// <summary>One capitalised word with no cue and no fuller name: Aleph drops it, and so does the archive.</summary>

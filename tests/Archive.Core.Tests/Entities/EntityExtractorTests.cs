@@ -504,5 +504,36 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Brindle Tallow");
         Find(entities, EntityType.Organization, "Quenby Works");
     }
+
+    [Fact]
+    public void Hashtags_digits_and_pronouns_make_no_names()
+    {
+        var entities = Extract("en",
+            "The post read “#Harriet Boston show delayed by rain.”",
+            "It appeared on Page A1 of the Sunday edition. I'm sure of it.");
+
+        Find(entities, EntityType.Place, "Boston");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Harriet", StringComparison.Ordinal) || e.Name.Contains("Page", StringComparison.Ordinal) || e.Name == "I'm");
+    }
+
+    [Fact]
+    public void A_person_goes_by_the_initials_of_a_name_given_in_full()
+    {
+        var entities = Extract("en",
+            "Much was said about Harold T. Quimby (HTQ) and his letters.",
+            "Later, HTQ resigned.");
+
+        Assert.Equal(3, Find(entities, EntityType.Person, "Harold T. Quimby").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name == "HTQ");
+    }
+
+    [Fact]
+    public void An_and_before_a_newspapers_head_word_joins_one_name()
+    {
+        var entities = Extract("en", "We will work with the Lantern and Herald next year.");
+
+        Find(entities, EntityType.Organization, "Lantern and Herald");
+        Assert.DoesNotContain(entities, e => e.Name is "Lantern" or "Herald");
+    }
 }
 
