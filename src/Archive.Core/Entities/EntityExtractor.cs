@@ -568,6 +568,20 @@ public sealed class EntityExtractor
             : LastIsPlace(tokens, start, end) ? EntityType.Organization
             : (cues & MentionCues.Person) != 0 ? EntityType.Person
             : null;
+        // "Noted Essayist Mavis Threlkeld": words about a person before a given name and a surname that end the run.
+        if (type is null && cues == MentionCues.None && !document.Spanish && end - start >= 3)
+        {
+            for (var k = start + 1; k <= end - 2; k++)
+            {
+                if (end - k <= 3 && IsGivenName(tokens[k], document) && tokens[k].Kind == NameTokenKind.Capitalized && tokens[k - 1].Kind == NameTokenKind.Capitalized
+                    && !IsConnector(tokens[k - 1]) && !HasDigit(tokens, k, end) && !AnyLowercase(tokens, k + 1, end, document) && !AllCapitals(tokens, k, end))
+                {
+                    ClassifyPart(tokens, start, k, document);
+                    document.Add(Mention.Of(tokens, k, end, EntityType.Person, null, MentionCues.Person));
+                    return;
+                }
+            }
+        }
         // A capitalised run with no cue, no known word and no given name is as often a title or product as a name.
         document.Add(Mention.Of(tokens, start, end, type, null, cues));
     }
@@ -798,8 +812,10 @@ public sealed class EntityExtractor
                 break;
             }
             // "Ana Ruiz, who …": a relative pronoun for people after a comma, behind a name of two words or more.
+            // "the Quimby administration": a word for a person's time in office right after the name.
             if (_cues.After.Contains(token.Folded)
-                || (token.Kind == NameTokenKind.Lower && i > end && end - start >= 2 && _cues.PersonRelative.Contains(token.Folded)))
+                || (token.Kind == NameTokenKind.Lower && i > end && end - start >= 2 && _cues.PersonRelative.Contains(token.Folded))
+                || (token.Kind == NameTokenKind.Lower && i == end && _cues.PersonAfter.Contains(token.Folded)))
                 cues |= MentionCues.Person;
             // "Vulture magazine", "Snapchat CEO": a word for a body, or a role in one, right after the name (no comma between).
             else if (i == end && _cues.OrgAfter.Contains(token.Folded))

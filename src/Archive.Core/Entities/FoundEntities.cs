@@ -108,6 +108,17 @@ internal sealed class FoundEntities
             for (var j = 0; j < i; j++)
             {
                 var longer = persons[j];
+                // "a Margaret Hamilton Lego minifigure": a name seen once with one word more after a name seen more often
+                // is that name and a word about it, not a fuller name.
+                if (longer.Tokens.Length == shorter.Tokens.Length + 1 && shorter.Tokens.Length >= 2 && shorter.Mentions > longer.Mentions
+                    && longer.Mentions == 1 && StartsWith(longer.Tokens, shorter.Tokens))
+                {
+                    shorter.Mentions += longer.Mentions;
+                    Remove(longer);
+                    persons.RemoveAt(j);
+                    i--;
+                    break;
+                }
                 if (longer.Tokens.Length > shorter.Tokens.Length && Contains(longer.Tokens, shorter.Tokens))
                 {
                     longer.Mentions += shorter.Mentions;
@@ -235,6 +246,16 @@ internal sealed class FoundEntities
     {
         Entities.Remove(entity);
         _byKey.Remove(entity.Key);
+    }
+
+    private static bool StartsWith(string[] longer, string[] shorter)
+    {
+        for (var k = 0; k < shorter.Length; k++)
+        {
+            if (longer[k] != shorter[k])
+                return false;
+        }
+        return true;
     }
 
     private static bool Contains(string[] longer, string[] shorter)

@@ -535,5 +535,33 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Lantern and Herald");
         Assert.DoesNotContain(entities, e => e.Name is "Lantern" or "Herald");
     }
+
+    [Fact]
+    public void A_given_name_and_surname_ending_a_run_of_words_about_them_is_a_person()
+    {
+        var entities = Extract("en", "Noted Essayist Mavis Threlkeld joined the debate, and Threlkeld won it.");
+
+        Assert.Equal(2, Find(entities, EntityType.Person, "Mavis Threlkeld").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Essayist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_presidents_administration_names_the_president()
+    {
+        var entities = Extract("en", "The plan was drafted under the Quimby administration.");
+
+        Find(entities, EntityType.Person, "Quimby");
+    }
+
+    [Fact]
+    public void A_name_seen_often_keeps_its_own_entity_when_once_followed_by_a_product()
+    {
+        var entities = Extract("en",
+            "Mavis Threlkeld wrote the code. Years later Mavis Threlkeld retired.",
+            "Fans can now buy a Mavis Threlkeld Zorbo figure.");
+
+        Assert.Equal(3, Find(entities, EntityType.Person, "Mavis Threlkeld").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name == "Mavis Threlkeld Zorbo");
+    }
 }
 
