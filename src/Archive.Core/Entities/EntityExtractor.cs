@@ -71,9 +71,11 @@ public sealed class EntityExtractor
 
         foreach (var tokens in blocks)
         {
-            foreach (var token in tokens)
+            for (var t = 0; t < tokens.Count; t++)
             {
-                if (token.Kind == NameTokenKind.Lower)
+                var token = tokens[t];
+                // "s_bielefeld", "@mavis", "example.com/threlkeld": a handle or an address writes a name small; it is no word.
+                if (token.Kind == NameTokenKind.Lower && !InHandle(tokens, t))
                     document.Lowercase.Add(token.Folded);
                 else if (token.IsCapitalized && !token.SentenceStart)
                     document.CapitalisedInside.Add(token.Folded);
@@ -564,7 +566,9 @@ public sealed class EntityExtractor
             : (cues & MentionCues.Place) != 0 ? EntityType.Place
             : HeadBeforeOf(tokens, start, end) ? EntityType.Organization
             // "Page A1", "Bug 1681512": a person's name has no digits.
-            : IsGivenName(tokens[start], document) && end - start <= 4 && !HasDigit(tokens, start, end) ? EntityType.Person
+            // "Free Software", "DOM Promises": a surname is no word the text also writes small, and a given name is not in capitals.
+            : IsGivenName(tokens[start], document) && end - start <= 4 && !HasDigit(tokens, start, end) && (tokens[start].Kind == NameTokenKind.Capitalized || AllCapitals(tokens, start, end))
+                && (document.Spanish || !document.Lowercase.Contains(tokens[end - 1].Folded)) ? EntityType.Person
             : LastIsPlace(tokens, start, end) ? EntityType.Organization
             : (cues & MentionCues.Person) != 0 ? EntityType.Person
             : null;
@@ -657,6 +661,9 @@ public sealed class EntityExtractor
     private bool CompassOfPlace(List<NameToken> tokens, int start, int end, MentionCues cues) =>
         (cues & MentionCues.Place) != 0 && end - start > 1 && tokens[start].Folded is "north" or "south" or "east" or "west" && tokens[start].Kind == NameTokenKind.Capitalized
         && !tokens[start].SentenceStart && !_cues.Demonyms.Contains(tokens[start + 1].Folded);
+
+    private static bool InHandle(List<NameToken> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text is "_" or "@" or "/" or "." && tokens[i - 1].Start + 1 == tokens[i].Start;
 
     private static bool IsHashtag(List<NameToken> tokens, int i) =>
         i > 0 && tokens[i - 1].Text == "#" && tokens[i - 1].Start + 1 == tokens[i].Start;

@@ -563,5 +563,16 @@ public sealed class EntityExtractorTests
         Assert.Equal(3, Find(entities, EntityType.Person, "Mavis Threlkeld").Mentions);
         Assert.DoesNotContain(entities, e => e.Name == "Mavis Threlkeld Zorbo");
     }
+
+    [Fact]
+    public void A_given_name_before_a_word_the_text_writes_small_is_no_person_but_a_handle_is_no_word()
+    {
+        var entities = Extract("en",
+            "The Open Source and Free Software communities disagree; free software is the older term.",
+            "The DOM Promises work landed. Follow Mavis Threlkeld at @m_threlkeld for more.");
+
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name is "Free Software" or "DOM Promises");
+        Find(entities, EntityType.Person, "Mavis Threlkeld");
+    }
 }
 
