@@ -897,6 +897,7 @@ public sealed class EntityExtractor
                 singles.Add(mention);
         }
         found.MergeShorterPersons();
+        found.MergeOrganizationForms();
 
         foreach (var mention in singles)
         {

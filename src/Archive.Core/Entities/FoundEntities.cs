@@ -129,6 +129,70 @@ internal sealed class FoundEntities
         }
     }
 
+    /// <summary>
+    /// "Defense Department" is the "Department of Defense" the article also wrote, and "Policy Center" the "Acme Policy
+    /// Center": an organisation's name written the other way round, or the end of a longer one, is the same body.
+    /// </summary>
+    public void MergeOrganizationForms()
+    {
+        var organizations = Entities.Where(e => e.Type == EntityType.Organization && e.Tokens.Length >= 2 && e.Key.StartsWith("organization/", StringComparison.Ordinal)).ToList();
+        if (organizations.Count < 2)
+            return;
+        // Both forms end, or the inverted one starts, with the head word: only names sharing it are compared.
+        var byWord = new Dictionary<string, List<FoundEntity>>(StringComparer.Ordinal);
+        foreach (var organization in organizations)
+        {
+            Add(byWord, organization.Tokens[^1], organization);
+            if (organization.Tokens[0] != organization.Tokens[^1])
+                Add(byWord, organization.Tokens[0], organization);
+        }
+        foreach (var a in organizations)
+        {
+            foreach (var b in byWord[a.Tokens[^1]])
+            {
+                if (ReferenceEquals(a, b) || !_byKey.ContainsKey(a.Key) || !_byKey.ContainsKey(b.Key))
+                    continue;
+                if (IsInverted(a.Tokens, b.Tokens) || (b.Tokens.Length > a.Tokens.Length && EndsWith(b.Tokens, a.Tokens)))
+                {
+                    b.Mentions += a.Mentions;
+                    Remove(a);
+                    break;
+                }
+            }
+        }
+
+        static void Add(Dictionary<string, List<FoundEntity>> byWord, string word, FoundEntity entity)
+        {
+            if (!byWord.TryGetValue(word, out var list))
+                byWord[word] = list = [];
+            list.Add(entity);
+        }
+    }
+
+    /// <summary>[X…, Head] against [Head, "of", X…].</summary>
+    private static bool IsInverted(string[] a, string[] b)
+    {
+        if (b.Length != a.Length + 1 || b[1] != "of" || a[^1] != b[0])
+            return false;
+        for (var k = 0; k < a.Length - 1; k++)
+        {
+            if (a[k] != b[k + 2])
+                return false;
+        }
+        return true;
+    }
+
+    private static bool EndsWith(string[] longer, string[] shorter)
+    {
+        var offset = longer.Length - shorter.Length;
+        for (var k = 0; k < shorter.Length; k++)
+        {
+            if (longer[offset + k] != shorter[k])
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>The person whose name holds this word ("Kim", "Putin"): the most mentioned one when several do.</summary>
     public FoundEntity? PersonWith(string word)
     {

@@ -574,5 +574,17 @@ public sealed class EntityExtractorTests
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name is "Free Software" or "DOM Promises");
         Find(entities, EntityType.Person, "Mavis Threlkeld");
     }
+
+    [Fact]
+    public void An_organisations_name_the_other_way_round_or_its_end_is_the_same_body()
+    {
+        var entities = Extract("en",
+            "The Department of Harbours published the figures. The Harbours Department declined to comment.",
+            "Analysts at the Quimby-Varden Budget Center agreed, and the Budget Center said so again.");
+
+        Assert.Equal(2, Find(entities, EntityType.Organization, "Department of Harbours").Mentions);
+        Assert.Equal(2, Find(entities, EntityType.Organization, "Quimby-Varden Budget Center").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name is "Harbours Department" or "Budget Center");
+    }
 }
 
