@@ -569,6 +569,7 @@ public sealed class EntityExtractor
             // "Free Software", "DOM Promises": a surname is no word the text also writes small, and a given name is not in capitals.
             : IsGivenName(tokens[start], document) && end - start <= 4 && !HasDigit(tokens, start, end) && (tokens[start].Kind == NameTokenKind.Capitalized || AllCapitals(tokens, start, end))
                 && (document.Spanish || !document.Lowercase.Contains(tokens[end - 1].Folded)) ? EntityType.Person
+            : IsInitialsName(tokens, start, end, document) ? EntityType.Person
             : LastIsPlace(tokens, start, end) ? EntityType.Organization
             : (cues & MentionCues.Person) != 0 ? EntityType.Person
             : null;
@@ -664,6 +665,35 @@ public sealed class EntityExtractor
 
     private static bool InHandle(List<NameToken> tokens, int i) =>
         i > 0 && tokens[i - 1].Text is "_" or "@" or "/" or "." && tokens[i - 1].Start + 1 == tokens[i].Start;
+
+    /// <summary>
+    /// "C. Mavis Threlkeld", "J. R. Quimby", and a reference's "Threlkeld M. J.": initials with their dots before a surname
+    /// (and a middle name) or after it are a person's name.
+    /// </summary>
+    private bool IsInitialsName(List<NameToken> tokens, int start, int end, ExtractionDocument document)
+    {
+        var initials = start;
+        while (initials < end && IsDottedInitial(tokens[initials].Text))
+            initials++;
+        if (initials > start && initials - start <= 3 && end - initials is 1 or 2)
+            return IsSurnameLike(tokens, initials, end, document);
+        var last = end;
+        while (last > start && IsDottedInitial(tokens[last - 1].Text))
+            last--;
+        return last < end && end - last <= 3 && last - start == 1 && IsSurnameLike(tokens, start, last, document);
+    }
+
+    private static bool IsDottedInitial(string word) => word.Length >= 2 && word[^1] == '.' && IsInitial(word);
+
+    private bool IsSurnameLike(List<NameToken> tokens, int start, int end, ExtractionDocument document)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!IsSurnameWord(tokens[i]) || tokens[i].IsAllCaps || document.Lowercase.Contains(tokens[i].Folded))
+                return false;
+        }
+        return _gazetteer.Match(tokens, start, end) is null;
+    }
 
     private static bool IsHashtag(List<NameToken> tokens, int i) =>
         i > 0 && tokens[i - 1].Text == "#" && tokens[i - 1].Start + 1 == tokens[i].Start;

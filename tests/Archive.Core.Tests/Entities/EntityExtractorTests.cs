@@ -586,5 +586,16 @@ public sealed class EntityExtractorTests
         Assert.Equal(2, Find(entities, EntityType.Organization, "Quimby-Varden Budget Center").Mentions);
         Assert.DoesNotContain(entities, e => e.Name is "Harbours Department" or "Budget Center");
     }
+
+    [Fact]
+    public void Initials_with_their_dots_before_or_after_a_surname_make_a_persons_name()
+    {
+        var entities = Extract("en",
+            "^ Threlkeld M. J. The quiet harbour, Varden Press, 1998",
+            "The survey was led by R. Quimby and checked by a colleague.");
+
+        Find(entities, EntityType.Person, "Threlkeld M. J.");
+        Find(entities, EntityType.Person, "R. Quimby");
+    }
 }
 
