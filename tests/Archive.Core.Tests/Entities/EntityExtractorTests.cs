@@ -597,5 +597,15 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Person, "Threlkeld M. J.");
         Find(entities, EntityType.Person, "R. Quimby");
     }
+
+    [Fact]
+    public void Words_for_land_and_water_features_make_a_place()
+    {
+        var entities = Extract("en", "From the Quorvale Ranges the rivers run to Tamber Sound and the Kessar Estuary.");
+
+        Find(entities, EntityType.Place, "Quorvale Ranges");
+        Find(entities, EntityType.Place, "Tamber Sound");
+        Find(entities, EntityType.Place, "Kessar Estuary");
+    }
 }
 
