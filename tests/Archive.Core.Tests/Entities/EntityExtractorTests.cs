@@ -607,5 +607,15 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Place, "Tamber Sound");
         Find(entities, EntityType.Place, "Kessar Estuary");
     }
+
+    [Fact]
+    public void More_head_words_make_an_organisation()
+    {
+        var entities = Extract("en", "The shares of Tamber Energy fell as Quorvale Railways and the Varden Orchestra cut costs.");
+
+        Find(entities, EntityType.Organization, "Tamber Energy");
+        Find(entities, EntityType.Organization, "Quorvale Railways");
+        Find(entities, EntityType.Organization, "Varden Orchestra");
+    }
 }
 
