@@ -198,7 +198,7 @@ public sealed class EntityExtractor
             }
             end = CampusEnd(tokens, i, end);
             end = LegalFormEnd(tokens, end);
-            ClassifyRun(tokens, i, end, document);
+            ClassifyRun(tokens, OpenerOfEnd(tokens, i, end, document), end, document);
             i = end;
         }
     }
@@ -695,6 +695,21 @@ public sealed class EntityExtractor
         return _gazetteer.Match(tokens, start, end) is null;
     }
 
+    /// <summary>
+    /// "Shares of Tamber Energy fell": an English sentence's first word joined to a name by "of" is a common word when the
+    /// text never capitalises it inside a sentence and it is no head word, title or given name. Returns where the name starts.
+    /// </summary>
+    private int OpenerOfEnd(List<NameToken> tokens, int start, int end, ExtractionDocument document)
+    {
+        var first = tokens[start];
+        if (document.Spanish || !first.SentenceStart || first.Kind != NameTokenKind.Capitalized || end - start < 3
+            || tokens[start + 1].Folded != "of" || tokens[start + 1].Kind != NameTokenKind.Lower
+            || document.CapitalisedInside.Contains(first.Folded) || _cues.OrgHeads.Contains(first.Folded) || _cues.PlaceHeads.Contains(first.Folded)
+            || IsTitle(first) || _cues.GivenNames.Contains(first.Folded) || _gazetteer.Match(tokens, start, end) is not null)
+            return start;
+        return start + 2;
+    }
+
     private static bool IsHashtag(List<NameToken> tokens, int i) =>
         i > 0 && tokens[i - 1].Text == "#" && tokens[i - 1].Start + 1 == tokens[i].Start;
 
@@ -822,10 +837,12 @@ public sealed class EntityExtractor
             words++;
             if (words == 1 && _cues.OrgBefore.Contains(token.Folded))
                 cues |= MentionCues.Organization;
-            // "dijo Bloxworth", "said Smith": the verb of saying before the name, as Spanish and quotes put it.
+            // "dijo Bloxworth", "said Smith": the verb of saying before the name, as Spanish and quotes put it. "told" names
+            // whom one spoke to, a person ("told Smith") or, with its "The", a newspaper ("told The Lantern").
             if (words == 1 && _cues.After.Contains(token.Folded))
             {
-                cues |= MentionCues.Person;
+                cues |= token.Folded == "told" && tokens[start].Folded == "the" && tokens[start].Kind == NameTokenKind.Capitalized
+                    ? MentionCues.Organization : MentionCues.Person;
                 break;
             }
             if (IsTitle(token))

@@ -617,5 +617,18 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Quorvale Railways");
         Find(entities, EntityType.Organization, "Varden Orchestra");
     }
+
+    [Fact]
+    public void A_sentences_first_word_joined_by_of_is_cut_off_and_told_the_names_a_newspaper()
+    {
+        var entities = Extract("en",
+            "Residents of Tamberlin Cove were moved inland.",
+            "The coroner told The Varden Lantern that nobody knew.");
+
+        Find(entities, EntityType.Place, "Tamberlin Cove");
+        Find(entities, EntityType.Organization, "The Varden Lantern");
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Residents", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+    }
 }
 
