@@ -710,6 +710,29 @@ public sealed class EntityExtractor
         return start + 2;
     }
 
+    private static readonly HashSet<string> _articles = new(StringComparer.Ordinal) { "a", "an", "the", "un", "una", "el", "la" };
+
+    /// <summary>
+    /// "Mavis Threlkeld, a historian at …", "Quillsoft, a games company", "Tamberlin, a town in …": an apposition after a
+    /// comma says what the name is by its first role, body or place word among the next three words written small.
+    /// </summary>
+    private MentionCues Apposition(List<NameToken> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Kind != NameTokenKind.Lower || !_articles.Contains(tokens[end + 1].Folded))
+            return MentionCues.None;
+        for (var i = end + 2; i < tokens.Count && i < end + 5 && tokens[i].Kind == NameTokenKind.Lower; i++)
+        {
+            var word = tokens[i].Folded;
+            if (_cues.Titles.Contains(word) || _cues.Roles.Contains(word))
+                return MentionCues.Person;
+            if (_cues.OrgBefore.Contains(word))
+                return MentionCues.Organization;
+            if (_cues.PlaceBefore.Contains(word))
+                return MentionCues.Place;
+        }
+        return MentionCues.None;
+    }
+
     private static bool IsHashtag(List<NameToken> tokens, int i) =>
         i > 0 && tokens[i - 1].Text == "#" && tokens[i - 1].Start + 1 == tokens[i].Start;
 
@@ -856,6 +879,7 @@ public sealed class EntityExtractor
                 break;
             }
         }
+        cues |= Apposition(tokens, end);
         for (var i = end; i < tokens.Count && i < end + 3; i++)
         {
             var token = tokens[i];

@@ -630,5 +630,17 @@ public sealed class EntityExtractorTests
         Assert.DoesNotContain(entities, e => e.Name.StartsWith("Residents", StringComparison.Ordinal));
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void An_apposition_after_a_comma_says_what_the_name_is()
+    {
+        var entities = Extract("en",
+            "“It was seen as rote,” wrote Ossie Brand, a historian at the college.",
+            "They met at Quorbly, a small games company, near Tamberlin, a fishing town.");
+
+        Find(entities, EntityType.Person, "Ossie Brand");
+        Find(entities, EntityType.Organization, "Quorbly");
+        Find(entities, EntityType.Place, "Tamberlin");
+    }
 }
 
