@@ -642,5 +642,17 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Quorbly");
         Find(entities, EntityType.Place, "Tamberlin");
     }
+
+    [Fact]
+    public void A_word_for_a_kind_of_business_before_a_name_makes_it_an_organisation()
+    {
+        var entities = Extract("en",
+            "The agency's supplier Quorbly has been grounded, and chipmaker Tamberlin said nothing.",
+            "Photo: Ossie Brand Images.");
+
+        Find(entities, EntityType.Organization, "Quorbly");
+        Find(entities, EntityType.Organization, "Tamberlin");
+        Find(entities, EntityType.Organization, "Ossie Brand Images");
+    }
 }
 
