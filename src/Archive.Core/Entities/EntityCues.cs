@@ -14,6 +14,9 @@ internal sealed class EntityCues
     public HashSet<string> Titles => Set("title");
     public HashSet<string> Offices => Set("office");
     public HashSet<string> After => Set("after");
+    public HashSet<string> PersonRelative => Set("who");
+    public HashSet<string> PersonAfter => Set("personafter");
+    public HashSet<string> Roles => Set("role");
     public HashSet<string> OrgHeads => Set("orghead");
     public HashSet<string> OrgSuffixes => Set("orgsuffix");
     public HashSet<string> PlaceHeads => Set("placehead");
@@ -21,8 +24,10 @@ internal sealed class EntityCues
     public HashSet<string> OrgBefore => Set("orgbefore");
     public HashSet<string> OrgAfter => Set("orgafter");
     public HashSet<string> OrgOf => Set("orgof");
+    public HashSet<string> OrgAt => Set("orgat");
     public HashSet<string> PlaceOf => Set("placeof");
     public HashSet<string> PlaceIn => Set("placein");
+    public HashSet<string> PlaceAfter => Set("placeafter");
     public HashSet<string> Demonyms => Set("demonym");
     public HashSet<string> Stop => Set("stop");
     public HashSet<string> NonEntity => Set("nonentity");
@@ -94,7 +99,7 @@ internal sealed class EntityCues
         "as until because since although though unless whether yet still even however meanwhile instead despite " +
         "according after before now today yesterday tomorrow last next new many much several every another one two three " +
         "first second third many most last later earlier already never always often sometimes perhaps maybe please " +
-        "like unlike via per mr mrs ms";
+        "like unlike via per mr mrs ms i'm i've i'll i'd i’m i’ve i’ll i’d";
 
     private const string SpanishOpeners =
         "segun ademas sin embargo asi aunque mientras luego despues antes ahora hoy ayer manana tambien tampoco incluso " +

@@ -71,9 +71,11 @@ public sealed class EntityExtractor
 
         foreach (var tokens in blocks)
         {
-            foreach (var token in tokens)
+            for (var t = 0; t < tokens.Count; t++)
             {
-                if (token.Kind == NameTokenKind.Lower)
+                var token = tokens[t];
+                // "s_bielefeld", "@mavis", "example.com/threlkeld": a handle or an address writes a name small; it is no word.
+                if (token.Kind == NameTokenKind.Lower && !InHandle(tokens, t))
                     document.Lowercase.Add(token.Folded);
                 else if (token.IsCapitalized && !token.SentenceStart)
                     document.CapitalisedInside.Add(token.Folded);
@@ -145,7 +147,8 @@ public sealed class EntityExtractor
                 i++;
                 continue;
             }
-            if (!IsNameWord(tokens[i]))
+            // "#Hamilton": a hashtag is no name, nor the start of one.
+            if (!IsNameWord(tokens[i]) || IsHashtag(tokens, i))
             {
                 i++;
                 continue;
@@ -178,7 +181,12 @@ public sealed class EntityExtractor
                 // Up to two connectors ("de la", "of the") inside a name, never at its end.
                 var orgHeaded = _cues.OrgHeads.Contains(tokens[i].Folded) || (i + 1 < end && tokens[i].SentenceStart && _cues.OrgHeads.Contains(tokens[i + 1].Folded));
                 var look = end;
-                while (look < tokens.Count && look - end < 2 && (IsConnector(tokens[look]) || (orgHeaded && tokens[look].Kind == NameTokenKind.Lower && _orgConnectors.Contains(tokens[look].Folded)
+                // "United Nations Office on Drugs and Crime", "Council on Foreign Relations": "on" after a head word joins too,
+                // though not before a day or a place ("the Hospital on Friday", "a Bank on Wall Street").
+                var headOn = look + 1 < tokens.Count && tokens[look].Folded == "on" && tokens[look].Kind == NameTokenKind.Lower && _cues.OrgHeads.Contains(tokens[end - 1].Folded)
+                    && !_cues.Stop.Contains(tokens[look + 1].Folded) && _gazetteer.Match(tokens, look + 1, tokens.Count) is not { Concept.Type: EntityType.Place }
+                    && !HasPlaceHeadAhead(tokens, look + 1);
+                while (look < tokens.Count && look - end < 2 && (IsConnector(tokens[look]) || (look == end && headOn) || (orgHeaded && tokens[look].Kind == NameTokenKind.Lower && _orgConnectors.Contains(tokens[look].Folded)
                     && !(tokens[look].Folded is "en" or "in" && _gazetteer.Match(tokens, look + 1, tokens.Count) is { Concept.Type: EntityType.Place }))))
                     look++;
                 if (look > end && look < tokens.Count && IsNameWord(tokens[look]))
@@ -189,7 +197,8 @@ public sealed class EntityExtractor
                 break;
             }
             end = CampusEnd(tokens, i, end);
-            ClassifyRun(tokens, i, end, document);
+            end = LegalFormEnd(tokens, end);
+            ClassifyRun(tokens, OpenerOfEnd(tokens, i, end, document), end, document);
             i = end;
         }
     }
@@ -346,7 +355,9 @@ public sealed class EntityExtractor
             return;
         }
         // An organisation's name keeps its "y": "Sociedad Aragonesa de Medicina de Familia y Comunitaria".
-        if (_cues.OrgHeads.Contains(tokens[start].Folded) || (end - start > 2 && tokens[start].SentenceStart && _cues.OrgHeads.Contains(tokens[start + 1].Folded)))
+        // "European Monitoring Centre for Drugs and Drug Addiction": a head word before "of", "for" or "on" keeps its "and" too.
+        if (_cues.OrgHeads.Contains(tokens[start].Folded) || (end - start > 2 && tokens[start].SentenceStart && _cues.OrgHeads.Contains(tokens[start + 1].Folded))
+            || HeadBeforeOf(tokens, start, end))
         {
             // ... unless the "y" opens another body: "la Universidad CES y la Universidad del Rosario", "el Ministerio de
             // Sanidad y la OMS", "de la OMS y al Acuerdo de París" (another head, an acronym, a known name, or "y al").
@@ -396,6 +407,13 @@ public sealed class EntityExtractor
                 }
             }
         }
+        // "The Globe and Mail": an "and" before a head word that ends the run joins one name.
+        if (end - start >= 3 && tokens[end - 2].Kind == NameTokenKind.Lower && tokens[end - 2].Folded is "and" or "y"
+            && tokens[end - 1].Kind == NameTokenKind.Capitalized && _cues.NewspaperHeads.Contains(tokens[end - 1].Folded) && !IsGivenName(tokens[first], document))
+        {
+            ClassifyPart(tokens, start, end, document);
+            return;
+        }
         // "Estados Unidos y China", "Kim y Trump": split at "y"/"and" when the whole run is no known name.
         var partStart = start;
         for (var i = start; i <= end; i++)
@@ -431,7 +449,7 @@ public sealed class EntityExtractor
             document.Add(Mention.Of(tokens, start, end, concept.Type, concept, cues));
             return;
         }
-        if (HasHead(tokens, start, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.')))
+        if (HasHead(tokens, start, end, _cues.OrgHeads) || HeadBeforeOf(tokens, start, end) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.')))
         {
             // "Inc." left alone after a comma names no company by itself.
             if (end - start == 1 && _cues.OrgSuffixes.Contains(tokens[start].Folded.TrimEnd('.')) && !_cues.OrgHeads.Contains(tokens[start].Folded))
@@ -467,7 +485,7 @@ public sealed class EntityExtractor
             }
             else if ((cues & MentionCues.Person) != 0 && _cues.Offices.Contains(token.Folded) && end - start > 1)
                 start++;
-            else if ((_cues.Demonyms.Contains(token.Folded) && !placeHeaded) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(tokens, start, end, document) || IsConnector(token))
+            else if ((_cues.Demonyms.Contains(token.Folded) && !placeHeaded && !CompassOfPlace(tokens, start, end, cues)) || _cues.Stop.Contains(token.Folded) || IsCommonOpener(tokens, start, end, document) || IsConnector(token))
                 start++;
             else
                 break;
@@ -526,6 +544,9 @@ public sealed class EntityExtractor
             var token = tokens[start];
             if (token.SentenceStart && !document.CapitalisedInside.Contains(token.Folded) && cues == MentionCues.None)
                 return;
+            // "“All profits of this service …”": a function word alone is no name, whatever the words around it say.
+            if (token.Kind == NameTokenKind.Capitalized && _cues.FunctionWords.Contains(token.Folded))
+                return;
             document.Add(Mention.Of(tokens, start, end, null, null, cues));
             return;
         }
@@ -544,10 +565,28 @@ public sealed class EntityExtractor
         EntityType? type = (cues & MentionCues.Organization) != 0 ? EntityType.Organization
             : (cues & MentionCues.Place) != 0 ? EntityType.Place
             : HeadBeforeOf(tokens, start, end) ? EntityType.Organization
-            : IsGivenName(tokens[start], document) && end - start <= 4 ? EntityType.Person
+            // "Page A1", "Bug 1681512": a person's name has no digits.
+            // "Free Software", "DOM Promises": a surname is no word the text also writes small, and a given name is not in capitals.
+            : IsGivenName(tokens[start], document) && end - start <= 4 && !HasDigit(tokens, start, end) && (tokens[start].Kind == NameTokenKind.Capitalized || AllCapitals(tokens, start, end))
+                && (document.Spanish || !document.Lowercase.Contains(tokens[end - 1].Folded)) ? EntityType.Person
+            : IsInitialsName(tokens, start, end, document) ? EntityType.Person
             : LastIsPlace(tokens, start, end) ? EntityType.Organization
             : (cues & MentionCues.Person) != 0 ? EntityType.Person
             : null;
+        // "Noted Essayist Mavis Threlkeld": words about a person before a given name and a surname that end the run.
+        if (type is null && cues == MentionCues.None && !document.Spanish && end - start >= 3)
+        {
+            for (var k = start + 1; k <= end - 2; k++)
+            {
+                if (end - k <= 3 && IsGivenName(tokens[k], document) && tokens[k].Kind == NameTokenKind.Capitalized && tokens[k - 1].Kind == NameTokenKind.Capitalized
+                    && !IsConnector(tokens[k - 1]) && !HasDigit(tokens, k, end) && !AnyLowercase(tokens, k + 1, end, document) && !AllCapitals(tokens, k, end))
+                {
+                    ClassifyPart(tokens, start, k, document);
+                    document.Add(Mention.Of(tokens, k, end, EntityType.Person, null, MentionCues.Person));
+                    return;
+                }
+            }
+        }
         // A capitalised run with no cue, no known word and no given name is as often a title or product as a name.
         document.Add(Mention.Of(tokens, start, end, type, null, cues));
     }
@@ -619,6 +658,119 @@ public sealed class EntityExtractor
         return after < tokens.Count && IsNameWord(tokens[after]) ? end : after;
     }
 
+    /// <summary>"the South Kessar coast", "near North Varden": a point of the compass opening a place's name is part of it.</summary>
+    private bool CompassOfPlace(List<NameToken> tokens, int start, int end, MentionCues cues) =>
+        (cues & MentionCues.Place) != 0 && end - start > 1 && tokens[start].Folded is "north" or "south" or "east" or "west" && tokens[start].Kind == NameTokenKind.Capitalized
+        && !tokens[start].SentenceStart && !_cues.Demonyms.Contains(tokens[start + 1].Folded);
+
+    private static bool InHandle(List<NameToken> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text is "_" or "@" or "/" or "." && tokens[i - 1].Start + 1 == tokens[i].Start;
+
+    /// <summary>
+    /// "C. Mavis Threlkeld", "J. R. Quimby", and a reference's "Threlkeld M. J.": initials with their dots before a surname
+    /// (and a middle name) or after it are a person's name.
+    /// </summary>
+    private bool IsInitialsName(List<NameToken> tokens, int start, int end, ExtractionDocument document)
+    {
+        var initials = start;
+        while (initials < end && IsDottedInitial(tokens[initials].Text))
+            initials++;
+        if (initials > start && initials - start <= 3 && end - initials is 1 or 2)
+            return IsSurnameLike(tokens, initials, end, document);
+        var last = end;
+        while (last > start && IsDottedInitial(tokens[last - 1].Text))
+            last--;
+        return last < end && end - last <= 3 && last - start == 1 && IsSurnameLike(tokens, start, last, document);
+    }
+
+    private static bool IsDottedInitial(string word) => word.Length >= 2 && word[^1] == '.' && IsInitial(word);
+
+    private bool IsSurnameLike(List<NameToken> tokens, int start, int end, ExtractionDocument document)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!IsSurnameWord(tokens[i]) || tokens[i].IsAllCaps || document.Lowercase.Contains(tokens[i].Folded))
+                return false;
+        }
+        return _gazetteer.Match(tokens, start, end) is null;
+    }
+
+    /// <summary>
+    /// "Shares of Tamber Energy fell": an English sentence's first word joined to a name by "of" is a common word when the
+    /// text never capitalises it inside a sentence and it is no head word, title or given name. Returns where the name starts.
+    /// </summary>
+    private int OpenerOfEnd(List<NameToken> tokens, int start, int end, ExtractionDocument document)
+    {
+        var first = tokens[start];
+        if (document.Spanish || !first.SentenceStart || first.Kind != NameTokenKind.Capitalized || end - start < 3
+            || tokens[start + 1].Folded != "of" || tokens[start + 1].Kind != NameTokenKind.Lower
+            || document.CapitalisedInside.Contains(first.Folded) || _cues.OrgHeads.Contains(first.Folded) || _cues.PlaceHeads.Contains(first.Folded)
+            || IsTitle(first) || _cues.GivenNames.Contains(first.Folded) || _gazetteer.Match(tokens, start, end) is not null)
+            return start;
+        return start + 2;
+    }
+
+    private static readonly HashSet<string> _articles = new(StringComparer.Ordinal) { "a", "an", "the", "un", "una", "el", "la" };
+
+    /// <summary>
+    /// "Mavis Threlkeld, a historian at …", "Quillsoft, a games company", "Tamberlin, a town in …": an apposition after a
+    /// comma says what the name is by its first role, body or place word among the next three words written small.
+    /// </summary>
+    private MentionCues Apposition(List<NameToken> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Kind != NameTokenKind.Lower || !_articles.Contains(tokens[end + 1].Folded))
+            return MentionCues.None;
+        for (var i = end + 2; i < tokens.Count && i < end + 5 && tokens[i].Kind == NameTokenKind.Lower; i++)
+        {
+            var word = tokens[i].Folded;
+            if (_cues.Titles.Contains(word) || _cues.Roles.Contains(word))
+                return MentionCues.Person;
+            if (_cues.OrgBefore.Contains(word))
+                return MentionCues.Organization;
+            if (_cues.PlaceBefore.Contains(word))
+                return MentionCues.Place;
+        }
+        return MentionCues.None;
+    }
+
+    private static bool IsHashtag(List<NameToken> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text == "#" && tokens[i - 1].Start + 1 == tokens[i].Start;
+
+    private static bool HasDigit(List<NameToken> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Text.Any(char.IsDigit))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A place's head word among the next capitalised words: "on Wall Street", "on Lake Erie".</summary>
+    private bool HasPlaceHeadAhead(List<NameToken> tokens, int start)
+    {
+        for (var i = start; i < tokens.Count && i < start + 4 && IsNameWord(tokens[i]); i++)
+        {
+            if (_cues.PlaceHeads.Contains(tokens[i].Folded))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Legal forms a company's name may take after a comma: "Acme Widgets, Inc.", "Foo Bar, LLC".</summary>
+    private static readonly HashSet<string> _legalForms = new(StringComparer.Ordinal) { "inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "lp", "llp" };
+
+    /// <summary>
+    /// "U.S. Games Systems, Inc.": a legal form after a comma belongs to the company's name. Returns the run's new end, or
+    /// <paramref name="end"/> when no legal form follows there, or when a name goes on after it ("Inc. Acme").
+    /// </summary>
+    private static int LegalFormEnd(List<NameToken> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized || !_legalForms.Contains(tokens[end + 1].Folded.TrimEnd('.')))
+            return end;
+        return end + 2 < tokens.Count && IsNameWord(tokens[end + 2]) && !tokens[end + 2].SentenceStart ? end : end + 2;
+    }
+
     private static bool AllCapitals(List<NameToken> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -629,12 +781,12 @@ public sealed class EntityExtractor
         return true;
     }
 
-    /// <summary>"Victoria University of Wellington": a head word inside the name, before "of", makes it an organisation's whatever its first word.</summary>
+    /// <summary>"Victoria University of Wellington": a head word inside the name, before "of" (or "for", "on"), makes it an organisation's whatever its first word.</summary>
     private bool HeadBeforeOf(List<NameToken> tokens, int start, int end)
     {
         for (var i = start + 1; i < end - 2; i++)
         {
-            if (_cues.OrgHeads.Contains(tokens[i].Folded) && tokens[i + 1].Folded == "of" && tokens[i + 1].Kind == NameTokenKind.Lower)
+            if (_cues.OrgHeads.Contains(tokens[i].Folded) && tokens[i + 1].Folded is "of" or "for" or "on" && tokens[i + 1].Kind == NameTokenKind.Lower)
                 return true;
         }
         return false;
@@ -672,6 +824,13 @@ public sealed class EntityExtractor
     private MentionCues Cues(List<NameToken> tokens, int start, int end)
     {
         var cues = MentionCues.None;
+        var prev = start > 0 ? tokens[start - 1] : default;
+        // "Ana Ruiz at Quillmark Press": a person's name (two capitalised words) at a name makes that one where they work.
+        if (prev.Folded == "at" && prev.Kind == NameTokenKind.Lower && start >= 3 && IsNameWord(tokens[start - 2]) && !tokens[start - 2].SentenceStart && IsNameWord(tokens[start - 3]))
+            cues |= MentionCues.Organization;
+        // "the remote Kessar region": a word for a place's kind right after the name, written small.
+        if (end < tokens.Count && tokens[end].Kind == NameTokenKind.Lower && _cues.PlaceAfter.Contains(tokens[end].Folded))
+            cues |= MentionCues.Place;
         var words = 0;
         for (var i = start - 1; i >= 0 && words < 3; i--)
         {
@@ -691,7 +850,7 @@ public sealed class EntityExtractor
                 var role = tokens[i - 1].Folded;
                 if (token.Folded is not "at" && _cues.PlaceOf.Contains(role) && tokens[i - 1].Kind == NameTokenKind.Lower)
                     cues |= MentionCues.Place;
-                else if (_cues.OrgOf.Contains(role) || (token.Folded is "at" && _cues.Titles.Contains(role) && tokens[i - 1].Kind == NameTokenKind.Lower))
+                else if (_cues.OrgOf.Contains(role) || (token.Folded is "at" && (_cues.Titles.Contains(role) || _cues.OrgAt.Contains(role)) && tokens[i - 1].Kind == NameTokenKind.Lower))
                     cues |= MentionCues.Organization;
                 break;
             }
@@ -701,10 +860,12 @@ public sealed class EntityExtractor
             words++;
             if (words == 1 && _cues.OrgBefore.Contains(token.Folded))
                 cues |= MentionCues.Organization;
-            // "dijo Bloxworth", "said Smith": the verb of saying before the name, as Spanish and quotes put it.
+            // "dijo Bloxworth", "said Smith": the verb of saying before the name, as Spanish and quotes put it. "told" names
+            // whom one spoke to, a person ("told Smith") or, with its "The", a newspaper ("told The Lantern").
             if (words == 1 && _cues.After.Contains(token.Folded))
             {
-                cues |= MentionCues.Person;
+                cues |= token.Folded == "told" && tokens[start].Folded == "the" && tokens[start].Kind == NameTokenKind.Capitalized
+                    ? MentionCues.Organization : MentionCues.Person;
                 break;
             }
             if (IsTitle(token))
@@ -718,6 +879,7 @@ public sealed class EntityExtractor
                 break;
             }
         }
+        cues |= Apposition(tokens, end);
         for (var i = end; i < tokens.Count && i < end + 3; i++)
         {
             var token = tokens[i];
@@ -727,7 +889,11 @@ public sealed class EntityExtractor
                     continue;
                 break;
             }
-            if (_cues.After.Contains(token.Folded))
+            // "Ana Ruiz, who …": a relative pronoun for people after a comma, behind a name of two words or more.
+            // "the Quimby administration": a word for a person's time in office right after the name.
+            if (_cues.After.Contains(token.Folded)
+                || (token.Kind == NameTokenKind.Lower && i > end && end - start >= 2 && _cues.PersonRelative.Contains(token.Folded))
+                || (token.Kind == NameTokenKind.Lower && i == end && _cues.PersonAfter.Contains(token.Folded)))
                 cues |= MentionCues.Person;
             // "Vulture magazine", "Snapchat CEO": a word for a body, or a role in one, right after the name (no comma between).
             else if (i == end && _cues.OrgAfter.Contains(token.Folded))
@@ -757,9 +923,12 @@ public sealed class EntityExtractor
                 var type = known.KnownType ?? (k > 1 ? passed : null);
                 passed = null;
                 if (type is not (EntityType.Organization or EntityType.Place) || other.KnownType is not null
-                    || other.Cues != MentionCues.None || other.Tokens.Length != 1 || !InOneList(known, other))
+                    || other.Cues != MentionCues.None || (other.Tokens.Length > 1 && (document.Spanish || type != EntityType.Organization)) || !InOneList(known, other))
                     continue;
-                mentions[to] = other with { Cues = type == EntityType.Organization ? MentionCues.Organization : MentionCues.Place };
+                // A run of several words takes the type itself: untyped, it would only count toward a name given elsewhere.
+                mentions[to] = other.Tokens.Length == 1
+                    ? other with { Cues = type == EntityType.Organization ? MentionCues.Organization : MentionCues.Place }
+                    : other with { Type = type };
                 passed = type;
             }
             passed = null;
@@ -799,6 +968,7 @@ public sealed class EntityExtractor
                 singles.Add(mention);
         }
         found.MergeShorterPersons();
+        found.MergeOrganizationForms();
 
         foreach (var mention in singles)
         {
@@ -824,7 +994,14 @@ public sealed class EntityExtractor
                 initials.Mentions++;
                 continue;
             }
-            if (found.OrganizationWith(word) is { } organization && !_cues.OrgHeads.Contains(word))
+            // "Richard M. Stallman (RMS)": a person too may go by the initials of a name given in full.
+            if (mention.Surface.Length >= 3 && mention.IsAllCaps && found.PersonWithInitials(mention.Surface) is { } personInitials)
+            {
+                personInitials.Mentions++;
+                continue;
+            }
+            // "Yahoo" beside "Yahoo Japan": a company's name alone before a place names the parent, not its branch.
+            if (found.OrganizationWith(word) is { } organization && !_cues.OrgHeads.Contains(word) && !IsBranch(organization, word))
             {
                 organization.Mentions++;
                 continue;
@@ -847,6 +1024,16 @@ public sealed class EntityExtractor
         }
         found.ResolveLeftovers();
         return found;
+    }
+
+    /// <summary>An organisation named by one word and a known place after it ("Acme Japan"), seen from that first word.</summary>
+    private bool IsBranch(FoundEntity organization, string word)
+    {
+        if (organization.Tokens.Length != 2 || organization.Tokens[0] != word)
+            return false;
+        var place = organization.Tokens[1];
+        List<NameToken> tokens = [new NameToken(0, place, place, NameTokenKind.Capitalized, false)];
+        return _gazetteer.Match(tokens, 0, 1) is { Concept.Type: EntityType.Place };
     }
 
     /// <summary>In a headline, only names the gazetteer or the body already knows count.</summary>

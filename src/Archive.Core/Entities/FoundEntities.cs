@@ -108,6 +108,17 @@ internal sealed class FoundEntities
             for (var j = 0; j < i; j++)
             {
                 var longer = persons[j];
+                // "a Margaret Hamilton Lego minifigure": a name seen once with one word more after a name seen more often
+                // is that name and a word about it, not a fuller name.
+                if (longer.Tokens.Length == shorter.Tokens.Length + 1 && shorter.Tokens.Length >= 2 && shorter.Mentions > longer.Mentions
+                    && longer.Mentions == 1 && StartsWith(longer.Tokens, shorter.Tokens))
+                {
+                    shorter.Mentions += longer.Mentions;
+                    Remove(longer);
+                    persons.RemoveAt(j);
+                    i--;
+                    break;
+                }
                 if (longer.Tokens.Length > shorter.Tokens.Length && Contains(longer.Tokens, shorter.Tokens))
                 {
                     longer.Mentions += shorter.Mentions;
@@ -116,6 +127,70 @@ internal sealed class FoundEntities
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Defense Department" is the "Department of Defense" the article also wrote, and "Policy Center" the "Acme Policy
+    /// Center": an organisation's name written the other way round, or the end of a longer one, is the same body.
+    /// </summary>
+    public void MergeOrganizationForms()
+    {
+        var organizations = Entities.Where(e => e.Type == EntityType.Organization && e.Tokens.Length >= 2 && e.Key.StartsWith("organization/", StringComparison.Ordinal)).ToList();
+        if (organizations.Count < 2)
+            return;
+        // Both forms end, or the inverted one starts, with the head word: only names sharing it are compared.
+        var byWord = new Dictionary<string, List<FoundEntity>>(StringComparer.Ordinal);
+        foreach (var organization in organizations)
+        {
+            Add(byWord, organization.Tokens[^1], organization);
+            if (organization.Tokens[0] != organization.Tokens[^1])
+                Add(byWord, organization.Tokens[0], organization);
+        }
+        foreach (var a in organizations)
+        {
+            foreach (var b in byWord[a.Tokens[^1]])
+            {
+                if (ReferenceEquals(a, b) || !_byKey.ContainsKey(a.Key) || !_byKey.ContainsKey(b.Key))
+                    continue;
+                if (IsInverted(a.Tokens, b.Tokens) || (b.Tokens.Length > a.Tokens.Length && EndsWith(b.Tokens, a.Tokens)))
+                {
+                    b.Mentions += a.Mentions;
+                    Remove(a);
+                    break;
+                }
+            }
+        }
+
+        static void Add(Dictionary<string, List<FoundEntity>> byWord, string word, FoundEntity entity)
+        {
+            if (!byWord.TryGetValue(word, out var list))
+                byWord[word] = list = [];
+            list.Add(entity);
+        }
+    }
+
+    /// <summary>[X…, Head] against [Head, "of", X…].</summary>
+    private static bool IsInverted(string[] a, string[] b)
+    {
+        if (b.Length != a.Length + 1 || b[1] != "of" || a[^1] != b[0])
+            return false;
+        for (var k = 0; k < a.Length - 1; k++)
+        {
+            if (a[k] != b[k + 2])
+                return false;
+        }
+        return true;
+    }
+
+    private static bool EndsWith(string[] longer, string[] shorter)
+    {
+        var offset = longer.Length - shorter.Length;
+        for (var k = 0; k < shorter.Length; k++)
+        {
+            if (longer[offset + k] != shorter[k])
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The person whose name holds this word ("Kim", "Putin"): the most mentioned one when several do.</summary>
@@ -157,6 +232,23 @@ internal sealed class FoundEntities
                 continue;
             var initials = new string(entity.Tokens.Where(t => !_particles.Contains(t) && t.Length > 0 && char.IsLetter(t[0])).Select(t => t[0]).ToArray());
             if (initials == letters)
+                return entity;
+        }
+        return null;
+    }
+
+    /// <summary>"RMS" is the "Richard M. Stallman" the article named in full: the first letters of every word of the name.</summary>
+    public FoundEntity? PersonWithInitials(string acronym)
+    {
+        var letters = TextFolding.Fold(acronym);
+        foreach (var entity in Entities)
+        {
+            if (entity.Type != EntityType.Person || entity.Tokens.Length != letters.Length)
+                continue;
+            var match = true;
+            for (var k = 0; k < letters.Length && match; k++)
+                match = entity.Tokens[k].Length > 0 && entity.Tokens[k][0] == letters[k];
+            if (match)
                 return entity;
         }
         return null;
@@ -218,6 +310,16 @@ internal sealed class FoundEntities
     {
         Entities.Remove(entity);
         _byKey.Remove(entity.Key);
+    }
+
+    private static bool StartsWith(string[] longer, string[] shorter)
+    {
+        for (var k = 0; k < shorter.Length; k++)
+        {
+            if (longer[k] != shorter[k])
+                return false;
+        }
+        return true;
     }
 
     private static bool Contains(string[] longer, string[] shorter)

@@ -403,4 +403,256 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Harlow Research Center");
         Find(entities, EntityType.Organization, "Kestrel Children’s Hospital");
     }
+
+    [Fact]
+    public void A_head_word_before_of_for_or_on_keeps_the_whole_name_with_its_and()
+    {
+        var entities = Extract("en",
+            "A study by the Northern Bureau for Ports and Harbour Safety was cited.",
+            "The Quellmark Council on Trade and Industry met in spring, with the Varden Institute of Arts and Letters.");
+
+        Find(entities, EntityType.Organization, "Northern Bureau for Ports and Harbour Safety");
+        Find(entities, EntityType.Organization, "Quellmark Council on Trade and Industry");
+        Find(entities, EntityType.Organization, "Varden Institute of Arts and Letters");
+        Assert.DoesNotContain(entities, e => e.Name is "Harbour Safety" or "Industry" or "Bureau for Ports");
+    }
+
+    [Fact]
+    public void A_legal_form_after_a_comma_belongs_to_the_company_name()
+    {
+        var entities = Extract("en",
+            "The deck was printed by Morrow Card Works, Inc. in 1971, and later by Talbot Press, LLC.",
+            "Shares of Brindle Holdings, Inc. Rose sharply.");
+
+        Find(entities, EntityType.Organization, "Morrow Card Works, Inc.");
+        Find(entities, EntityType.Organization, "Talbot Press, LLC");
+        Assert.DoesNotContain(entities, e => e.Name == "Morrow Card Works");
+    }
+
+    [Fact]
+    public void Where_someone_works_or_studies_is_an_organisation()
+    {
+        var entities = Extract("en",
+            "As Dorrit Vance at Pennywise Ledger explains, small savings add up.",
+            "She was an undergraduate at Holloway in the 1990s and now works at Quillsoft, a games studio.");
+
+        Find(entities, EntityType.Organization, "Pennywise Ledger");
+        Find(entities, EntityType.Organization, "Holloway");
+        Find(entities, EntityType.Organization, "Quillsoft");
+    }
+
+    [Fact]
+    public void A_word_for_a_region_after_a_name_makes_it_a_place()
+    {
+        var entities = Extract("en", "The capsule fell over the remote Kessar region, officials said.");
+
+        Find(entities, EntityType.Place, "Kessar");
+    }
+
+    [Fact]
+    public void Words_of_direction_and_of_a_coast_make_a_place_and_keep_its_compass_point()
+    {
+        var entities = Extract("en",
+            "The elders of eastern Quorvale gathered at dawn.",
+            "Whales stranded on the South Kessar coast, on the outskirts of Tamberlin.");
+
+        Find(entities, EntityType.Place, "Quorvale");
+        Find(entities, EntityType.Place, "South Kessar");
+        Find(entities, EntityType.Place, "Tamberlin");
+        Assert.DoesNotContain(entities, e => e.Name == "Kessar");
+    }
+
+    [Fact]
+    public void A_word_for_a_body_or_a_deal_after_a_name_makes_it_an_organisation_but_a_function_word_stays_a_word()
+    {
+        var entities = Extract("en",
+            "She is a member of the Ruru Matai group, which opposed the Brackwell buyout.",
+            "The vendor promised that “All profits go to charity.”");
+
+        Find(entities, EntityType.Organization, "Ruru Matai");
+        Find(entities, EntityType.Organization, "Brackwell");
+        Assert.DoesNotContain(entities, e => e.Name == "All");
+    }
+
+    [Fact]
+    public void A_name_of_two_words_before_a_comma_and_who_is_a_persons()
+    {
+        var entities = Extract("en",
+            "The essay was written by Oswin Threlkeld, who later left the order.",
+            "Everyone who came stayed late.");
+
+        Find(entities, EntityType.Person, "Oswin Threlkeld");
+        Assert.DoesNotContain(entities, e => e.Name == "Everyone");
+    }
+
+    [Fact]
+    public void A_company_alone_beside_its_branch_in_a_country_is_the_parent()
+    {
+        var entities = Extract("en",
+            "Its stakes in Quorbly Japan stay with it.",
+            "The Quorbly subsidiary will be sold, and Quorbly shareholders get nothing.");
+
+        Find(entities, EntityType.Organization, "Quorbly Japan");
+        Find(entities, EntityType.Organization, "Quorbly");
+    }
+
+    [Fact]
+    public void A_name_of_several_words_in_a_list_beside_an_organisation_is_one_too()
+    {
+        var entities = Extract("en", "Its rivals are the Acme Corp, Brindle Tallow and Quenby Works.");
+
+        Find(entities, EntityType.Organization, "Brindle Tallow");
+        Find(entities, EntityType.Organization, "Quenby Works");
+    }
+
+    [Fact]
+    public void Hashtags_digits_and_pronouns_make_no_names()
+    {
+        var entities = Extract("en",
+            "The post read “#Harriet Boston show delayed by rain.”",
+            "It appeared on Page A1 of the Sunday edition. I'm sure of it.");
+
+        Find(entities, EntityType.Place, "Boston");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Harriet", StringComparison.Ordinal) || e.Name.Contains("Page", StringComparison.Ordinal) || e.Name == "I'm");
+    }
+
+    [Fact]
+    public void A_person_goes_by_the_initials_of_a_name_given_in_full()
+    {
+        var entities = Extract("en",
+            "Much was said about Harold T. Quimby (HTQ) and his letters.",
+            "Later, HTQ resigned.");
+
+        Assert.Equal(3, Find(entities, EntityType.Person, "Harold T. Quimby").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name == "HTQ");
+    }
+
+    [Fact]
+    public void An_and_before_a_newspapers_head_word_joins_one_name()
+    {
+        var entities = Extract("en", "We will work with the Lantern and Herald next year.");
+
+        Find(entities, EntityType.Organization, "Lantern and Herald");
+        Assert.DoesNotContain(entities, e => e.Name is "Lantern" or "Herald");
+    }
+
+    [Fact]
+    public void A_given_name_and_surname_ending_a_run_of_words_about_them_is_a_person()
+    {
+        var entities = Extract("en", "Noted Essayist Mavis Threlkeld joined the debate, and Threlkeld won it.");
+
+        Assert.Equal(2, Find(entities, EntityType.Person, "Mavis Threlkeld").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Essayist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_presidents_administration_names_the_president()
+    {
+        var entities = Extract("en", "The plan was drafted under the Quimby administration.");
+
+        Find(entities, EntityType.Person, "Quimby");
+    }
+
+    [Fact]
+    public void A_name_seen_often_keeps_its_own_entity_when_once_followed_by_a_product()
+    {
+        var entities = Extract("en",
+            "Mavis Threlkeld wrote the code. Years later Mavis Threlkeld retired.",
+            "Fans can now buy a Mavis Threlkeld Zorbo figure.");
+
+        Assert.Equal(3, Find(entities, EntityType.Person, "Mavis Threlkeld").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name == "Mavis Threlkeld Zorbo");
+    }
+
+    [Fact]
+    public void A_given_name_before_a_word_the_text_writes_small_is_no_person_but_a_handle_is_no_word()
+    {
+        var entities = Extract("en",
+            "The Open Source and Free Software communities disagree; free software is the older term.",
+            "The DOM Promises work landed. Follow Mavis Threlkeld at @m_threlkeld for more.");
+
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name is "Free Software" or "DOM Promises");
+        Find(entities, EntityType.Person, "Mavis Threlkeld");
+    }
+
+    [Fact]
+    public void An_organisations_name_the_other_way_round_or_its_end_is_the_same_body()
+    {
+        var entities = Extract("en",
+            "The Department of Harbours published the figures. The Harbours Department declined to comment.",
+            "Analysts at the Quimby-Varden Budget Center agreed, and the Budget Center said so again.");
+
+        Assert.Equal(2, Find(entities, EntityType.Organization, "Department of Harbours").Mentions);
+        Assert.Equal(2, Find(entities, EntityType.Organization, "Quimby-Varden Budget Center").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name is "Harbours Department" or "Budget Center");
+    }
+
+    [Fact]
+    public void Initials_with_their_dots_before_or_after_a_surname_make_a_persons_name()
+    {
+        var entities = Extract("en",
+            "^ Threlkeld M. J. The quiet harbour, Varden Press, 1998",
+            "The survey was led by R. Quimby and checked by a colleague.");
+
+        Find(entities, EntityType.Person, "Threlkeld M. J.");
+        Find(entities, EntityType.Person, "R. Quimby");
+    }
+
+    [Fact]
+    public void Words_for_land_and_water_features_make_a_place()
+    {
+        var entities = Extract("en", "From the Quorvale Ranges the rivers run to Tamber Sound and the Kessar Estuary.");
+
+        Find(entities, EntityType.Place, "Quorvale Ranges");
+        Find(entities, EntityType.Place, "Tamber Sound");
+        Find(entities, EntityType.Place, "Kessar Estuary");
+    }
+
+    [Fact]
+    public void More_head_words_make_an_organisation()
+    {
+        var entities = Extract("en", "The shares of Tamber Energy fell as Quorvale Railways and the Varden Orchestra cut costs.");
+
+        Find(entities, EntityType.Organization, "Tamber Energy");
+        Find(entities, EntityType.Organization, "Quorvale Railways");
+        Find(entities, EntityType.Organization, "Varden Orchestra");
+    }
+
+    [Fact]
+    public void A_sentences_first_word_joined_by_of_is_cut_off_and_told_the_names_a_newspaper()
+    {
+        var entities = Extract("en",
+            "Residents of Tamberlin Cove were moved inland.",
+            "The coroner told The Varden Lantern that nobody knew.");
+
+        Find(entities, EntityType.Place, "Tamberlin Cove");
+        Find(entities, EntityType.Organization, "The Varden Lantern");
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Residents", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void An_apposition_after_a_comma_says_what_the_name_is()
+    {
+        var entities = Extract("en",
+            "“It was seen as rote,” wrote Ossie Brand, a historian at the college.",
+            "They met at Quorbly, a small games company, near Tamberlin, a fishing town.");
+
+        Find(entities, EntityType.Person, "Ossie Brand");
+        Find(entities, EntityType.Organization, "Quorbly");
+        Find(entities, EntityType.Place, "Tamberlin");
+    }
+
+    [Fact]
+    public void A_word_for_a_kind_of_business_before_a_name_makes_it_an_organisation()
+    {
+        var entities = Extract("en",
+            "The agency's supplier Quorbly has been grounded, and chipmaker Tamberlin said nothing.",
+            "Photo: Ossie Brand Images.");
+
+        Find(entities, EntityType.Organization, "Quorbly");
+        Find(entities, EntityType.Organization, "Tamberlin");
+        Find(entities, EntityType.Organization, "Ossie Brand Images");
+    }
 }
+
