@@ -79,7 +79,7 @@ public sealed class RelatedArticles(SearchIndex index)
             query.Add(new TermQuery(new Term(SearchFields.Story, story.ToString(CultureInfo.InvariantCulture))), Occur.MUST_NOT);
 
         // Room for copies of one other story, of which only the best is listed.
-        var hits = searcher.Search(query, count * 4).ScoreDocs;
+        var hits = searcher.Top(query, count * 4).ScoreDocs;
         var stories = new HashSet<long>();
         var related = new List<RelatedArticle>(count);
         var ownTags = keys.Where(k => k.Field == SearchFields.Tag).Select(k => k.Display).ToHashSet(StringComparer.Ordinal);
