@@ -26,7 +26,14 @@ public static class NodesBenchmark
     private const int TagCount = 5;
     private const int TagChangesPerSecond = 50;
     private const int TaggingsInFlight = 32;
-    private const int WarmUpSeconds = 3;
+    /// <summary>
+    /// The node written through compiles the article page's and the form's code to its last tier while it serves them,
+    /// and its first minutes of catch-up are slower than later ones. After 3 s of warm-up it was still compiling 35–70
+    /// methods a second through the measured window (dotnet-counters); after 30 s it still compiled 50–100 a second, so
+    /// even this is not a node long in service. At 100,000 articles its lag p95 went 7.4 and 7.9 s (two runs) -> 4.5 s
+    /// (15 s) and 4.7 s (30 s, the editor at 50 changes/s instead of 40).
+    /// </summary>
+    private const int WarmUpSeconds = 30;
 
     public static async Task RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
