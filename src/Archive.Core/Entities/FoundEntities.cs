@@ -111,7 +111,7 @@ internal sealed class FoundEntities
                 // "a Margaret Hamilton Lego minifigure": a name seen once with one word more after a name seen more often
                 // is that name and a word about it, not a fuller name.
                 if (longer.Tokens.Length == shorter.Tokens.Length + 1 && shorter.Tokens.Length >= 2 && shorter.Mentions > longer.Mentions
-                    && longer.Mentions == 1 && StartsWith(longer.Tokens, shorter.Tokens))
+                    && longer.Mentions == 1 && longer.Tokens.AsSpan().StartsWith(shorter.Tokens))
                 {
                     shorter.Mentions += longer.Mentions;
                     Remove(longer);
@@ -152,7 +152,7 @@ internal sealed class FoundEntities
             {
                 if (ReferenceEquals(a, b) || !_byKey.ContainsKey(a.Key) || !_byKey.ContainsKey(b.Key))
                     continue;
-                if (IsInverted(a.Tokens, b.Tokens) || (b.Tokens.Length > a.Tokens.Length && EndsWith(b.Tokens, a.Tokens)))
+                if (IsInverted(a.Tokens, b.Tokens) || (b.Tokens.Length > a.Tokens.Length && b.Tokens.AsSpan().EndsWith(a.Tokens)))
                 {
                     b.Mentions += a.Mentions;
                     Remove(a);
@@ -170,28 +170,8 @@ internal sealed class FoundEntities
     }
 
     /// <summary>[X…, Head] against [Head, "of", X…].</summary>
-    private static bool IsInverted(string[] a, string[] b)
-    {
-        if (b.Length != a.Length + 1 || b[1] != "of" || a[^1] != b[0])
-            return false;
-        for (var k = 0; k < a.Length - 1; k++)
-        {
-            if (a[k] != b[k + 2])
-                return false;
-        }
-        return true;
-    }
-
-    private static bool EndsWith(string[] longer, string[] shorter)
-    {
-        var offset = longer.Length - shorter.Length;
-        for (var k = 0; k < shorter.Length; k++)
-        {
-            if (longer[offset + k] != shorter[k])
-                return false;
-        }
-        return true;
-    }
+    private static bool IsInverted(string[] a, string[] b) =>
+        b.Length == a.Length + 1 && b[1] == "of" && a[^1] == b[0] && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(2));
 
     /// <summary>The person whose name holds this word ("Kim", "Putin"): the most mentioned one when several do.</summary>
     public FoundEntity? PersonWith(string word)
@@ -312,26 +292,5 @@ internal sealed class FoundEntities
         _byKey.Remove(entity.Key);
     }
 
-    private static bool StartsWith(string[] longer, string[] shorter)
-    {
-        for (var k = 0; k < shorter.Length; k++)
-        {
-            if (longer[k] != shorter[k])
-                return false;
-        }
-        return true;
-    }
-
-    private static bool Contains(string[] longer, string[] shorter)
-    {
-        for (var start = 0; start + shorter.Length <= longer.Length; start++)
-        {
-            var match = true;
-            for (var k = 0; k < shorter.Length && match; k++)
-                match = longer[start + k] == shorter[k];
-            if (match)
-                return true;
-        }
-        return false;
-    }
+    private static bool Contains(string[] longer, string[] shorter) => longer.AsSpan().IndexOf(shorter) >= 0;
 }
