@@ -22,6 +22,14 @@ internal sealed class ArchiveSearcher(IndexReader reader) : IndexSearcher(reader
     /// </summary>
     internal const int InOrderBelowDocuments = 4096;
 
+    /// <summary>
+    /// Every query is rewritten here before its weight is made. Under BM25 (the index's similarity) the optional terms
+    /// this index lacks are left out (<see cref="AbsentTerms"/>); under a similarity with a coordination factor they
+    /// count in every score, so they stay.
+    /// </summary>
+    public override Query Rewrite(Query original) =>
+        base.Rewrite(Similarity is Lucene.Net.Search.Similarities.BM25Similarity ? AbsentTerms.Prune(original, IndexReader) : original);
+
     public void Search(Weight weight, ICollector collector)
     {
         foreach (var leaf in m_leafContexts)
