@@ -80,10 +80,14 @@ internal sealed class FacetCollector(string monthField) : ICollector
             if (_counts[n] == 0)
                 continue;
             var (facet, name) = values[n];
-            var value = new FacetValue(name, _counts[n]);
+            var count = _counts[n];
+            // Compared before a value is made: a broad search has thousands of entities that never enter the heap.
+            if (best[facet].Count >= limits[facet] && !Worse.Beats(count, name, best[facet].Peek()))
+                continue;
+            var value = new FacetValue(name, count);
             if (best[facet].Count < limits[facet])
                 best[facet].Enqueue(value, value);
-            else if (Worse.Instance.Compare(best[facet].Peek(), value) < 0)
+            else
                 best[facet].EnqueueDequeue(value, value);
         }
         return [.. best.Select(heap =>
@@ -159,5 +163,9 @@ internal sealed class FacetCollector(string monthField) : ICollector
             ArgumentNullException.ThrowIfNull(y);
             return x.Count != y.Count ? x.Count.CompareTo(y.Count) : string.CompareOrdinal(y.Value, x.Value);
         }
+
+        /// <summary>Whether a value of <paramref name="count"/> hits named <paramref name="name"/> orders after (is better than) <paramref name="kept"/>.</summary>
+        public static bool Beats(int count, string name, FacetValue kept) =>
+            count != kept.Count ? count > kept.Count : string.CompareOrdinal(name, kept.Value) < 0;
     }
 }
