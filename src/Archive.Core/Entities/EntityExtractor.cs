@@ -147,6 +147,12 @@ public sealed class EntityExtractor
                 i++;
                 continue;
             }
+            if (HandleEnd(tokens, i) is var handle and > 0)
+            {
+                document.Add(Mention.Of(tokens, i + 1, handle, EntityType.Person, null, MentionCues.Person) with { Handle = true });
+                i = handle;
+                continue;
+            }
             // "#Hamilton": a hashtag is no name, nor the start of one.
             if (!IsNameWord(tokens[i]) || IsHashtag(tokens, i))
             {
@@ -733,6 +739,25 @@ public sealed class EntityExtractor
         return MentionCues.None;
     }
 
+    /// <summary>
+    /// "@mavis_t", ".@QuimbyH": a social network's handle after "@" names a person, as the guidelines have it. Returns the
+    /// end of the handle's words (letters, digits and "_" written together), or 0; not an e-mail address ("ana@example.com").
+    /// </summary>
+    private static int HandleEnd(List<NameToken> tokens, int i)
+    {
+        if (tokens[i].Text != "@" || i + 1 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Start != tokens[i].Start + 1
+            || (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Start + tokens[i - 1].Text.Length == tokens[i].Start))
+            return 0;
+        var end = i + 2;
+        while (end < tokens.Count && tokens[end].Start == tokens[end - 1].Start + tokens[end - 1].Text.Length
+            && (tokens[end].Text == "_" ? end + 1 < tokens.Count && tokens[end + 1].IsWord : tokens[end].IsWord && tokens[end - 1].Text == "_"))
+            end++;
+        // "@example.com": a word going on with a dot is an address, not a handle.
+        if (end < tokens.Count && tokens[end].Text == "." && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].Start == tokens[end].Start + 1)
+            return 0;
+        return tokens[end - 1].IsWord && tokens[end - 1].Text.Any(char.IsLetter) ? end : 0;
+    }
+
     private static bool IsHashtag(List<NameToken> tokens, int i) =>
         i > 0 && tokens[i - 1].Text == "#" && tokens[i - 1].Start + 1 == tokens[i].Start;
 
@@ -960,7 +985,9 @@ public sealed class EntityExtractor
         var singles = new List<Mention>();
         foreach (var mention in document.Mentions)
         {
-            if (mention.Concept is not null && mention.Tokens.Length > 1)
+            if (mention.Handle)
+                singles.Add(mention);
+            else if (mention.Concept is not null && mention.Tokens.Length > 1)
                 found.AddConcept(mention.Concept, mention.Surface);
             else if (mention.Type is { } type && mention.Concept is null && mention.Tokens.Length > 1)
                 found.AddName(type, mention.Surface, mention.Tokens);
@@ -972,6 +999,15 @@ public sealed class EntityExtractor
 
         foreach (var mention in singles)
         {
+            // "@marcoarment", "@s_bielefeld": the handle of a person the article names in full is that person.
+            if (mention.Handle)
+            {
+                if (found.PersonWithHandle(mention.Tokens) is { } owner)
+                    owner.Mentions++;
+                else
+                    found.AddName(EntityType.Person, mention.Surface, mention.Tokens);
+                continue;
+            }
             if (mention.Tokens.Length > 1 && mention.Concept is null)
             {
                 // An untyped run of several words counts only toward a name the article gave with evidence.

@@ -234,6 +234,36 @@ internal sealed class FoundEntities
         return null;
     }
 
+    /// <summary>Each person's name written as handles write it: "marcoarment", "mthrelkeld", "marco" and "arment" for "Marco Arment".</summary>
+    private Dictionary<string, FoundEntity>? _handles;
+
+    /// <summary>
+    /// The person named in full whose handle this is: the name's words run together ("marcoarment"), its given name and
+    /// surname without the middle ("nelsonschwartz"), its first initial and surname ("s_bielefeld", "sbielefeld") or its surname alone. Handles are looked up once a person's names are known.
+    /// </summary>
+    public FoundEntity? PersonWithHandle(string[] handle)
+    {
+        if (_handles is null)
+        {
+            _handles = new Dictionary<string, FoundEntity>(StringComparer.Ordinal);
+            foreach (var entity in Entities)
+            {
+                if (entity.Type != EntityType.Person || entity.Tokens.Length < 2)
+                    continue;
+                var first = entity.Tokens[0];
+                var last = entity.Tokens[^1];
+                if (first.Length == 0 || last.Length < 3)
+                    continue;
+                _handles.TryAdd(string.Concat(entity.Tokens), entity);
+                _handles.TryAdd(first + last, entity);
+                _handles.TryAdd(first[0] + last, entity);
+                _handles.TryAdd(last, entity);
+            }
+        }
+        var key = string.Concat(handle.Where(t => t != "_"));
+        return _handles.TryGetValue(key, out var person) && _byKey.ContainsKey(person.Key) ? person : null;
+    }
+
     public void Unresolved(Mention mention) => _unresolved.Add(mention);
 
     /// <summary>One capitalised word with no cue and no fuller name: Aleph drops it, and so does the archive.</summary>

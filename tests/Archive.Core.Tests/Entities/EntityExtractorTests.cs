@@ -654,5 +654,27 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Tamberlin");
         Find(entities, EntityType.Organization, "Ossie Brand Images");
     }
-}
 
+    [Fact]
+    public void A_name_written_with_its_first_letter_small_is_a_name_word()
+    {
+        var entities = Extract("en", "He reads the Varden Lantern, qWorbly, The Tamber Courier and others.");
+
+        Find(entities, EntityType.Organization, "qWorbly");
+        Find(entities, EntityType.Organization, "The Tamber Courier");
+    }
+
+    [Fact]
+    public void A_handle_after_an_at_sign_is_a_person_and_joins_the_person_named_in_full()
+    {
+        var entities = Extract("en",
+            "Ossie Brandvold wrote about it at length.",
+            "@obrandvold: I never said that. @quimby_h: You did, and @mavis_t agrees.",
+            "Write to desk@example.com for copies.");
+
+        Assert.Equal(2, Find(entities, EntityType.Person, "Ossie Brandvold").Mentions);
+        Find(entities, EntityType.Person, "quimby_h");
+        Find(entities, EntityType.Person, "mavis_t");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("example", StringComparison.Ordinal) || e.Name == "obrandvold");
+    }
+}
