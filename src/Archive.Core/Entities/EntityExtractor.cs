@@ -147,6 +147,11 @@ public sealed class EntityExtractor
                 i++;
                 continue;
             }
+            if (i + 1 < tokens.Count && (tokens[i].Kind == NameTokenKind.Lower || IsNameWord(tokens[i])) && Credit(tokens, i, document) is var credit and > 0)
+            {
+                i = credit;
+                continue;
+            }
             if (HandleEnd(tokens, i) is var handle and > 0)
             {
                 document.Add(Mention.Of(tokens, i + 1, handle, EntityType.Person, null, MentionCues.Person) with { Handle = true });
@@ -737,6 +742,95 @@ public sealed class EntityExtractor
                 return MentionCues.Place;
         }
         return MentionCues.None;
+    }
+
+    private static readonly HashSet<string> _creditWords = new(StringComparer.Ordinal)
+    {
+        "credit", "credits", "photo", "photos", "photograph", "photographs", "image", "images", "illustration", "courtesy", "picture", "pictures",
+    };
+
+    /// <summary>
+    /// A photo credit, "Ossie Brand/Quorbly Press", "Credit Ana M. Ruiz/The Varden Lantern", "qvandal/Tamberstock/Acme Images":
+    /// the photographer (a name of two to four words, or a handle written small) and after a slash the agencies, each an
+    /// organisation. The chain of slashes must end the block, a bracket or a sentence, or go on in small words ("photo via");
+    /// no part may be a known place or have a place's head word ("Stewart Island / Rakiura"), and one capitalised word
+    /// before the slash is no photographer ("Nintendo/Apple"). Adds the mentions and returns the end of the chain, or 0.
+    /// </summary>
+    private int Credit(List<NameToken> tokens, int i, ExtractionDocument document)
+    {
+        // The photographer's part: a handle alone, or up to five capitalised words (a credit word or a place may come first),
+        // standing apart from what goes before ("Science+Business Media/Acme" is no credit).
+        if (i > 0 && !tokens[i - 1].IsWord && tokens[i - 1].Text is "+" or "&" or "-" or "_" or "/" or "@" or "#" && tokens[i - 1].Start + 1 == tokens[i].Start)
+            return 0;
+        var end = i + 1;
+        if (tokens[i].Kind == NameTokenKind.Lower)
+        {
+            // "example.org/Page" is a link, not a handle.
+            if (_cues.FunctionWords.Contains(tokens[i].Folded) || !char.IsLetter(tokens[i].Text[0])
+                || (i > 0 && tokens[i - 1].Start + tokens[i - 1].Text.Length == tokens[i].Start))
+                return 0;
+        }
+        else
+        {
+            while (end < tokens.Count && end - i < 5 && IsNameWord(tokens[end]))
+                end++;
+        }
+        if (end >= tokens.Count || tokens[end].Text != "/")
+            return 0;
+        List<(int Start, int End)>? agencies = null;
+        var next = end;
+        while (next < tokens.Count && tokens[next].Text == "/")
+        {
+            var start = next + 1;
+            var stop = start;
+            while (stop < tokens.Count && stop - start < 6 && (IsNameWord(tokens[stop]) || (stop > start && stop + 1 < tokens.Count && tokens[stop].Folded is "of" or "&" && IsNameWord(tokens[stop + 1]))))
+                stop++;
+            if (stop == start || (stop - start == 1 && tokens[start].Text.Length <= 2) || HasHead(tokens, start, stop, _cues.PlaceHeads)
+                || _gazetteer.Match(tokens, start, stop) is { Concept.Type: EntityType.Place })
+                return 0;
+            (agencies ??= []).Add((start, stop));
+            next = stop;
+        }
+        // The credit ends the block or a bracket, or goes on in small words: "… photo via AP", "…/EPA, via Acme".
+        var after = next + 1 < tokens.Count ? tokens[next + 1] : default;
+        if (agencies is null || (next < tokens.Count && !(tokens[next].Text == ")" || tokens[next].Kind == NameTokenKind.Lower
+            || (tokens[next].Text == "." && next + 1 == tokens.Count) || (tokens[next].Text == "," && after.Kind == NameTokenKind.Lower && after.IsWord))))
+            return 0;
+        var person = i;
+        while (person < end - 1 && (_creditWords.Contains(tokens[person].Folded) || IsCommonOpener(tokens[person], document)))
+            person++;
+        if (_gazetteer.Match(tokens, person, end) is { Concept.Type: EntityType.Place } place && place.Length < end - person)
+        {
+            document.Add(Mention.Of(tokens, person, person + place.Length, EntityType.Place, place.Concept, MentionCues.None));
+            person += place.Length;
+        }
+        var handle = tokens[i].Kind == NameTokenKind.Lower;
+        if ((!handle && end - person < 2) || end - person > 3 || HasHead(tokens, person, end, _cues.PlaceHeads) || _gazetteer.Match(tokens, person, end) is not null
+            || AnyLowercase(tokens, person + 1, end, document))
+            return 0;
+        // "Mike Watson Images/Moodboard": a studio's name before the slash is an organisation like the agencies after it.
+        var studio = HasHead(tokens, person, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.'));
+        if (!GluedCredit(tokens[person].Text))
+            document.Add(Mention.Of(tokens, person, end, studio ? EntityType.Organization : EntityType.Person, null, studio ? MentionCues.Organization : MentionCues.Person));
+        foreach (var (start, stop) in agencies)
+        {
+            if (WholeConcept(tokens, start, stop) is { } known)
+                document.Add(Mention.Of(tokens, start, stop, known.Type, known, MentionCues.Organization));
+            else
+                document.Add(Mention.Of(tokens, start, stop, EntityType.Organization, null, MentionCues.Organization));
+        }
+        return next;
+    }
+
+    /// <summary>"CreditAna Ruiz": a credit word the page's markup glued to the photographer's name, which is then no name of its own.</summary>
+    private static bool GluedCredit(string word)
+    {
+        foreach (var credit in _creditWords)
+        {
+            if (word.Length > credit.Length && char.IsUpper(word[credit.Length]) && word.StartsWith(credit, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

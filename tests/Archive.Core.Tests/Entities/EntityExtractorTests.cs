@@ -677,4 +677,20 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Person, "mavis_t");
         Assert.DoesNotContain(entities, e => e.Name.Contains("example", StringComparison.Ordinal) || e.Name == "obrandvold");
     }
+
+    [Fact]
+    public void A_photo_credit_names_the_photographer_and_the_agencies_after_the_slash()
+    {
+        var entities = Extract("en",
+            "The harbour at dawn. (Ossie Brandvold/Quorbly Press)",
+            "qvandal/Tamberstock/Varden Images",
+            "Fees rose 4K/HDR, and the Stewart Sound/Kessar route, and Nintendo/Sega.");
+
+        Find(entities, EntityType.Person, "Ossie Brandvold");
+        Find(entities, EntityType.Organization, "Quorbly Press");
+        Find(entities, EntityType.Person, "qvandal");
+        Find(entities, EntityType.Organization, "Tamberstock");
+        Find(entities, EntityType.Organization, "Varden Images");
+        Assert.DoesNotContain(entities, e => e.Name is "4K" or "HDR" or "Kessar" or "Sega" or "Nintendo");
+    }
 }
