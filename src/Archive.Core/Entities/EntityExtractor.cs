@@ -528,7 +528,10 @@ public sealed class EntityExtractor
             document.Add(Mention.Of(tokens, start, end, EntityType.Place, town, cues));
             return;
         }
-        if (HasHead(tokens, start, end, _cues.PlaceHeads) && end - start > 1)
+        // "said Mar Quimby", "Costa Threlkeld, a historian": where the words around say a person, a given name that is also a
+        // place's head word opens the name ("Mar", "Monte", "Costa") rather than making it a place.
+        var personFirst = cues == MentionCues.Person && IsGivenName(tokens[start], document) && !_cues.PlaceHeads.Contains(tokens[end - 1].Folded);
+        if (HasHead(tokens, start, end, _cues.PlaceHeads) && end - start > 1 && !personFirst)
         {
             document.Add(Mention.Of(tokens, start, end, EntityType.Place, null, cues));
             return;

@@ -693,4 +693,15 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Varden Images");
         Assert.DoesNotContain(entities, e => e.Name is "4K" or "HDR" or "Kessar" or "Sega" or "Nintendo");
     }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_place_head_opens_a_persons_name_where_the_words_say_a_person()
+    {
+        var entities = Extract("en",
+            "“We had no choice,” said Costa Brandvold, who ran the mill.",
+            "Boats crossed the Costa Tamberlin at night.");
+
+        Find(entities, EntityType.Person, "Costa Brandvold");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Place && e.Name == "Costa Brandvold");
+    }
 }
