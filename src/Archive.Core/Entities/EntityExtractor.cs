@@ -1030,7 +1030,7 @@ public sealed class EntityExtractor
     /// organisation or place is one too. Neighbouring mentions of one block, joined by a comma, "and", "or" or "&amp;",
     /// pass their type on both ways along the list.
     /// </summary>
-    private static void ShareListTypes(ExtractionDocument document)
+    private void ShareListTypes(ExtractionDocument document)
     {
         var mentions = document.Mentions;
         // A type passed on goes further along the list ("Quorbly, Zentaro, Facebook"); a cue's guess does not.
@@ -1044,8 +1044,10 @@ public sealed class EntityExtractor
                 var other = mentions[to];
                 var type = known.KnownType ?? (k > 1 ? passed : null);
                 passed = null;
-                if (type is not (EntityType.Organization or EntityType.Place) || other.KnownType is not null
-                    || other.Cues != MentionCues.None || (other.Tokens.Length > 1 && (document.Spanish || type != EntityType.Organization)) || !InOneList(known, other))
+                // "Max Born, and Quill Vandermeer": a name of several words beside a person's is one too; one word is not.
+                if (type is not (EntityType.Organization or EntityType.Place or EntityType.Person) || other.KnownType is not null
+                    || other.Cues != MentionCues.None || (type == EntityType.Person && !PersonLike(other, known, document))
+                    || (other.Tokens.Length > 1 && type != EntityType.Person && (document.Spanish || type != EntityType.Organization)) || !InOneList(known, other))
                     continue;
                 // A run of several words takes the type itself: untyped, it would only count toward a name given elsewhere.
                 mentions[to] = other.Tokens.Length == 1
@@ -1055,6 +1057,24 @@ public sealed class EntityExtractor
             }
             passed = null;
         }
+    }
+
+    /// <summary>
+    /// An English name of two to four words beside a person's own, none of them a function word ("The Hobbit"), a word the
+    /// text also writes small, a role or title ("Software Engineer") or a head word: a list of people goes on with people.
+    /// </summary>
+    private bool PersonLike(Mention other, Mention known, ExtractionDocument document)
+    {
+        if (document.Spanish || known.KnownType != EntityType.Person || other.Tokens.Length is < 2 or > 4 || other.Block is null)
+            return false;
+        for (var i = other.Start; i < other.End; i++)
+        {
+            var token = other.Block[i];
+            if (!IsNameWord(token) || token.IsAllCaps || _cues.FunctionWords.Contains(token.Folded) || document.Lowercase.Contains(token.Folded)
+                || _cues.Roles.Contains(token.Folded) || IsTitle(token) || _cues.OrgHeads.Contains(token.Folded) || _cues.PlaceHeads.Contains(token.Folded))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Two mentions of one block with only a list's separators between them: ",", "and", "or", ", and", "&amp;".</summary>

@@ -704,4 +704,16 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Person, "Costa Brandvold");
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Place && e.Name == "Costa Brandvold");
     }
+
+    [Fact]
+    public void A_name_of_several_words_in_a_list_beside_a_person_is_a_person()
+    {
+        var entities = Extract("en",
+            "The theory was worked out by Werner Quist, Ravindra Tamberlin and Oyelaran Voss in 1931.",
+            "She read The Silver Cove, Mavis Threlkeld and Software Engineer guides.");
+
+        Find(entities, EntityType.Person, "Ravindra Tamberlin");
+        Find(entities, EntityType.Person, "Oyelaran Voss");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name is "The Silver Cove" or "Software Engineer");
+    }
 }
