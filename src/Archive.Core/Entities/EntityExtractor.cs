@@ -207,6 +207,7 @@ public sealed class EntityExtractor
                 }
                 break;
             }
+            end = HeadOfListEnd(tokens, i, end);
             end = CampusEnd(tokens, i, end);
             end = LegalFormEnd(tokens, end);
             ClassifyRun(tokens, OpenerOfEnd(tokens, i, end, document), end, document);
@@ -670,6 +671,38 @@ public sealed class EntityExtractor
             return end;
         var after = end + 1 + place.Length;
         return after < tokens.Count && IsNameWord(tokens[after]) ? end : after;
+    }
+
+    /// <summary>
+    /// "Academy of Allergy, Asthma and Immunology", "Bureau of Alcohol, Tobacco, Firearms and Explosives": after a head word and
+    /// "of" with one word, a list of single capitalised words closed by "and" is the rest of the name. Returns the run's new
+    /// end, or <paramref name="end"/> when no such list follows.
+    /// </summary>
+    private int HeadOfListEnd(List<NameToken> tokens, int start, int end)
+    {
+        if (end - start < 3 || end >= tokens.Count || tokens[end].Text != "," || tokens[end - 2].Folded != "of" || tokens[end - 2].Kind != NameTokenKind.Lower
+            || !_cues.OrgHeads.Contains(tokens[end - 3].Folded))
+            return end;
+        var k = end;
+        for (var items = 0; items < 6; items++)
+        {
+            // ", Asthma" then ", Firearms" or ", and Explosives" / " and Explosives".
+            if (k + 1 >= tokens.Count || tokens[k].Text != ",")
+                break;
+            var word = tokens[k + 1].Folded is "and" && tokens[k + 1].Kind == NameTokenKind.Lower ? k + 2 : k + 1;
+            if (word >= tokens.Count || !IsNameWord(tokens[word]) || tokens[word].IsAllCaps)
+                break;
+            var last = word > k + 1;
+            if (!last && word + 2 < tokens.Count && tokens[word + 1].Folded is "and" && tokens[word + 1].Kind == NameTokenKind.Lower && IsNameWord(tokens[word + 2]))
+            {
+                var close = word + 3;
+                return close < tokens.Count && IsNameWord(tokens[close]) ? end : close;
+            }
+            if (last)
+                return word + 1 < tokens.Count && IsNameWord(tokens[word + 1]) ? end : word + 1;
+            k = word + 1;
+        }
+        return end;
     }
 
     /// <summary>"the South Kessar coast", "near North Varden": a point of the compass opening a place's name is part of it.</summary>

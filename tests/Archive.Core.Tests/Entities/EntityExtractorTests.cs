@@ -716,4 +716,14 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Person, "Oyelaran Voss");
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name is "The Silver Cove" or "Software Engineer");
     }
+
+    [Fact]
+    public void A_list_closed_by_and_after_a_head_word_and_of_is_the_rest_of_the_name()
+    {
+        var entities = Extract("en",
+            "The Varden Bureau of Harbours, Lighthouses and Ferries said so. Quist studied Latin, Greek and Hebrew.");
+
+        Find(entities, EntityType.Organization, "Varden Bureau of Harbours, Lighthouses and Ferries");
+        Assert.DoesNotContain(entities, e => e.Name is "Lighthouses" or "Ferries" or "Varden Bureau of Harbours");
+    }
 }
