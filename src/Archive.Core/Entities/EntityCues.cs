@@ -17,6 +17,7 @@ internal sealed class EntityCues
     public HashSet<string> PersonRelative => Set("who");
     public HashSet<string> PersonAfter => Set("personafter");
     public HashSet<string> Roles => Set("role");
+    public HashSet<string> Doing => Set("doing");
     public HashSet<string> OrgHeads => Set("orghead");
     public HashSet<string> OrgSuffixes => Set("orgsuffix");
     public HashSet<string> PlaceHeads => Set("placehead");

@@ -152,6 +152,16 @@ public sealed class EntityExtractor
                 i = credit;
                 continue;
             }
+            if (tokens[i].Kind == NameTokenKind.Lower && tokens[i].SentenceStart && SmallSubjectEnd(tokens, i, document) is var subjects and > 0)
+            {
+                for (var k = i; k < subjects; k++)
+                {
+                    if (IsSmallHandle(tokens, k))
+                        document.Add(Mention.Of(tokens, k, k + 1, EntityType.Person, null, MentionCues.Person));
+                }
+                i = subjects;
+                continue;
+            }
             if (HandleEnd(tokens, i) is var handle and > 0)
             {
                 document.Add(Mention.Of(tokens, i + 1, handle, EntityType.Person, null, MentionCues.Person) with { Handle = true });
@@ -868,6 +878,27 @@ public sealed class EntityExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// "qvandal fixed the crash", "qvandal and mthrel will mentor them": a sentence that opens with a word written small, in
+    /// a text that opens its sentences with capitals, opens with a handle, when a verb of doing follows it. Returns the end
+    /// of the handles (one, or two joined by "and"), or 0.
+    /// </summary>
+    private int SmallSubjectEnd(List<NameToken> tokens, int i, ExtractionDocument document)
+    {
+        if (!IsSmallHandle(tokens, i) || document.Spanish)
+            return 0;
+        var end = i + 1;
+        if (end + 1 < tokens.Count && tokens[end].Folded == "and" && IsSmallHandle(tokens, end + 1))
+            end += 2;
+        return end < tokens.Count && tokens[end].Kind == NameTokenKind.Lower && _cues.Doing.Contains(tokens[end].Folded) ? end : 0;
+    }
+
+    /// <summary>A word written small that may be a handle: letters and digits only, no function word, not part of an address.</summary>
+    private bool IsSmallHandle(List<NameToken> tokens, int i) =>
+        tokens[i].Kind == NameTokenKind.Lower && tokens[i].Text.Length >= 3 && char.IsLetter(tokens[i].Text[0]) && tokens[i].Text.All(char.IsLetterOrDigit)
+        && !_cues.FunctionWords.Contains(tokens[i].Folded) && !_connectors.Contains(tokens[i].Folded) && !InHandle(tokens, i)
+        && !(i + 1 < tokens.Count && tokens[i + 1].Text is "." or "/" or "@" or "_" or ":" && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length);
 
     /// <summary>
     /// "@mavis_t", ".@QuimbyH": a social network's handle after "@" names a person, as the guidelines have it. Returns the

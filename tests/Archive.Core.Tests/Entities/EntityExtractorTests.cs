@@ -726,4 +726,17 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Varden Bureau of Harbours, Lighthouses and Ferries");
         Assert.DoesNotContain(entities, e => e.Name is "Lighthouses" or "Ferries" or "Varden Bureau of Harbours");
     }
+
+    [Fact]
+    public void A_sentence_opening_with_a_word_written_small_before_a_verb_of_doing_opens_with_a_handle()
+    {
+        var entities = Extract("en",
+            "qvandal fixed the crash in the exporter. brandvo and mthrel will mentor them.",
+            "grass is green, and the output.format was changed.");
+
+        Find(entities, EntityType.Person, "qvandal");
+        Find(entities, EntityType.Person, "brandvo");
+        Find(entities, EntityType.Person, "mthrel");
+        Assert.DoesNotContain(entities, e => e.Name is "grass" or "output" or "format");
+    }
 }
