@@ -115,9 +115,13 @@ public sealed class EntityExtractor
     private bool LooksLikeHeadline(List<NameToken> tokens, ExtractionDocument document)
     {
         int words = 0, capitals = 0, common = 0, commonCapitalised = 0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (!token.IsWord || token.SentenceStart || !char.IsLetter(token.Text[0]))
+                continue;
+            // "3 May 2019": a date's month is no common word written with a capital.
+            if (token.Folded == "may" && ((i > 0 && char.IsDigit(tokens[i - 1].Text[0])) || (i + 1 < tokens.Count && char.IsDigit(tokens[i + 1].Text[0]))))
                 continue;
             if (token.Text.Length >= 4)
             {
@@ -767,6 +771,42 @@ public sealed class EntityExtractor
         return start + 2;
     }
 
+    /// <summary>What a reference entry writes after its publisher or periodical: "…. Quorbly Press. p. 12.", "…. The Varden Lantern. Retrieved 3 May".</summary>
+    private static readonly HashSet<string> _citationTails = new(StringComparer.Ordinal) { "retrieved", "isbn", "issn", "p", "pp", "doi", "oclc", "archived" };
+
+    /// <summary>
+    /// A reference entry's publisher or periodical: a name standing alone between full stops or commas, after a title's
+    /// closing quote or a place and a colon ("Varden: Quorbly Press."), and before what only a citation writes next
+    /// (a page, ISBN, DOI, "Retrieved"). Its own words and its place in the entry say it is a body, not a person.
+    /// </summary>
+    private static bool IsCitationSource(List<NameToken> tokens, int start, int end)
+    {
+        if (start < 1 || end + 1 >= tokens.Count || tokens[end].Text is not ("." or ","))
+            return false;
+        // "…. The Varden Lantern. 3 May 2019. Retrieved …": a date may come between.
+        var tail = end + 1;
+        if (char.IsDigit(tokens[tail].Text[0]) || IsMonth(tokens[tail].Folded))
+        {
+            while (tail < tokens.Count && tail - end < 7 && (char.IsDigit(tokens[tail].Text[0]) || IsMonth(tokens[tail].Folded) || tokens[tail].Text is "," or "-" or "–"))
+                tail++;
+            if (tail + 1 >= tokens.Count || tokens[tail].Text is not ("." or ","))
+                return false;
+            tail++;
+        }
+        if (!_citationTails.Contains(tokens[tail].Folded))
+            return false;
+        var before = tokens[start - 1].Text;
+        return before is "." or ":" or "," or "”" or "\"" || (before is "the" && start >= 2 && tokens[start - 2].Text is "." or ":");
+    }
+
+    private static readonly HashSet<string> _months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static bool IsMonth(string folded) => _months.Contains(folded);
+
     private static readonly HashSet<string> _articles = new(StringComparer.Ordinal) { "a", "an", "the", "un", "una", "el", "la" };
 
     /// <summary>
@@ -1066,6 +1106,8 @@ public sealed class EntityExtractor
             }
         }
         cues |= Apposition(tokens, end);
+        if (IsCitationSource(tokens, start, end))
+            cues |= MentionCues.Organization;
         for (var i = end; i < tokens.Count && i < end + 3; i++)
         {
             var token = tokens[i];

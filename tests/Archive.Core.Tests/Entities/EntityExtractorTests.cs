@@ -739,4 +739,18 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Person, "mthrel");
         Assert.DoesNotContain(entities, e => e.Name is "grass" or "output" or "format");
     }
+
+    [Fact]
+    public void A_reference_entrys_publisher_or_periodical_is_an_organisation()
+    {
+        var entities = Extract("en",
+            "^ Brandvold, Ossie (2004). Tides of the North Cape. Varden: Quill Barrow. p. 42. ISBN 0-000-00000-0.",
+            "^ \"Harbour reopens\". Tamber Courier Weekly. 3 May 2019. Retrieved 4 May 2019.",
+            "^ \"Ferries\". Encyclopedia of Kessar Boats. Retrieved 4 May 2019.");
+
+        Find(entities, EntityType.Organization, "Quill Barrow");
+        Find(entities, EntityType.Organization, "Tamber Courier Weekly");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Encyclopedia", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name == "Quill Barrow");
+    }
 }
