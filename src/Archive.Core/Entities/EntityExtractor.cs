@@ -151,6 +151,12 @@ public sealed class EntityExtractor
                 i++;
                 continue;
             }
+            if (tokens[i].Folded == "by" && tokens[i].Kind == NameTokenKind.Lower && i > 0 && _creditWords.Contains(tokens[i - 1].Folded)
+                && CreditList(tokens, i + 1, document) is var listed and > 0)
+            {
+                i = listed;
+                continue;
+            }
             if (i + 1 < tokens.Count && (tokens[i].Kind == NameTokenKind.Lower || IsNameWord(tokens[i])) && Credit(tokens, i, document) is var credit and > 0)
             {
                 i = credit;
@@ -832,8 +838,51 @@ public sealed class EntityExtractor
 
     private static readonly HashSet<string> _creditWords = new(StringComparer.Ordinal)
     {
-        "credit", "credits", "photo", "photos", "photograph", "photographs", "image", "images", "illustration", "courtesy", "picture", "pictures",
+        "credit", "credits", "photo", "photos", "photograph", "photographs", "image", "images", "illustration", "illustrations", "courtesy",
+        "picture", "pictures", "art", "artwork", "artworks", "drawing", "drawings", "painting", "paintings", "fanart",
     };
+
+    /// <summary>
+    /// "Photos by qvandal (Tamberstock), Ossie Brandvold, Ana M. Ruiz and mthrel": the names a credit lists after "by" are
+    /// people, each a run of up to four capitalised words or one handle written small; an agency in brackets after one is
+    /// an organisation, and so is a name with an organisation's head word. The list ends at anything else; a name going on
+    /// with a slash is left to <see cref="Credit"/>. Adds the mentions and returns the end of the list, or 0.
+    /// </summary>
+    private int CreditList(List<NameToken> tokens, int i, ExtractionDocument document)
+    {
+        var k = i;
+        var found = 0;
+        while (k < tokens.Count)
+        {
+            var end = k;
+            if (IsSmallHandle(tokens, k))
+                end = k + 1;
+            else
+            {
+                while (end < tokens.Count && end - k < 4 && IsNameWord(tokens[end]) && (!_cues.FunctionWords.Contains(tokens[end].Folded) || IsInitial(tokens[end].Text)))
+                    end++;
+            }
+            if (end == k || (end < tokens.Count && tokens[end].Text == "/") || HasDigit(tokens, k, end) || _gazetteer.Match(tokens, k, end) is { Length: var known } && known == end - k)
+                break;
+            var studio = HasHead(tokens, k, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.'));
+            document.Add(Mention.Of(tokens, k, end, studio ? EntityType.Organization : EntityType.Person, null, studio ? MentionCues.Organization : MentionCues.Person));
+            found++;
+            k = end;
+            // "(Tamberstock)": the agency the picture came through.
+            if (k + 2 < tokens.Count && tokens[k].Text == "(" && tokens[k + 2].Text == ")" && IsNameWord(tokens[k + 1]))
+            {
+                document.Add(Mention.Of(tokens, k + 1, k + 2, EntityType.Organization, null, MentionCues.Organization));
+                k += 3;
+            }
+            if (k < tokens.Count && tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Folded == "and")
+                k += 2;
+            else if (k < tokens.Count && (tokens[k].Text is "," or "&" || (tokens[k].Folded == "and" && tokens[k].Kind == NameTokenKind.Lower)))
+                k++;
+            else
+                break;
+        }
+        return found > 0 ? k : 0;
+    }
 
     /// <summary>
     /// A photo credit, "Ossie Brand/Quorbly Press", "Credit Ana M. Ruiz/The Varden Lantern", "qvandal/Tamberstock/Acme Images":
@@ -938,7 +987,8 @@ public sealed class EntityExtractor
     private bool IsSmallHandle(List<NameToken> tokens, int i) =>
         tokens[i].Kind == NameTokenKind.Lower && tokens[i].Text.Length >= 3 && char.IsLetter(tokens[i].Text[0]) && tokens[i].Text.All(char.IsLetterOrDigit)
         && !_cues.FunctionWords.Contains(tokens[i].Folded) && !_connectors.Contains(tokens[i].Folded) && !InHandle(tokens, i)
-        && !(i + 1 < tokens.Count && tokens[i + 1].Text is "." or "/" or "@" or "_" or ":" && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length);
+        && !(i + 2 < tokens.Count && tokens[i + 1].Text is "." or "/" or "@" or "_" or ":" && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length
+            && tokens[i + 2].IsWord && tokens[i + 2].Start == tokens[i + 1].Start + 1);
 
     /// <summary>
     /// "@mavis_t", ".@QuimbyH": a social network's handle after "@" names a person, as the guidelines have it. Returns the

@@ -753,4 +753,19 @@ public sealed class EntityExtractorTests
         Assert.DoesNotContain(entities, e => e.Name.Contains("Encyclopedia", StringComparison.Ordinal));
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name == "Quill Barrow");
     }
+
+    [Fact]
+    public void The_names_a_credit_lists_after_by_are_people_and_their_agencies_organisations()
+    {
+        var entities = Extract("en",
+            "Photos by qvandal (Tamberstock), Ossie Brandvold, J K Quist and mthrel.",
+            "The survey was run by teams across the region.");
+
+        Find(entities, EntityType.Person, "qvandal");
+        Find(entities, EntityType.Organization, "Tamberstock");
+        Find(entities, EntityType.Person, "Ossie Brandvold");
+        Find(entities, EntityType.Person, "J K Quist");
+        Find(entities, EntityType.Person, "mthrel");
+        Assert.DoesNotContain(entities, e => e.Name == "teams");
+    }
 }
