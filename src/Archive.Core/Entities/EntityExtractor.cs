@@ -496,7 +496,10 @@ public sealed class EntityExtractor
             if (!document.Spanish && end - start > 1 && AllCapitals(tokens, start, end))
                 return;
             // A head word alone names a body when written capitalised inside a sentence ("el Gobierno", "el Congreso").
-            if (!IsNonEntity(tokens, start, end) && (end - start > 1 || !_cues.OrgHeads.Contains(tokens[start].Folded) || !tokens[start].SentenceStart))
+            // In English it takes its "the" ("the Senate", "the Crown"): "Technology and Society program" is a title's word.
+            var lone = end - start == 1 && _cues.OrgHeads.Contains(tokens[start].Folded);
+            if (!IsNonEntity(tokens, start, end) && (!lone || (!tokens[start].SentenceStart
+                && (document.Spanish || (start > 0 && tokens[start - 1].Folded == "the" && tokens[start - 1].Kind == NameTokenKind.Lower)))))
                 document.Add(Mention.Of(tokens, start, end, end - start > 1 ? EntityType.Organization : null, null, cues | MentionCues.Organization));
             return;
         }

@@ -768,4 +768,15 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Person, "mthrel");
         Assert.DoesNotContain(entities, e => e.Name == "teams");
     }
+
+    [Fact]
+    public void An_english_head_word_alone_names_a_body_only_with_its_the()
+    {
+        var entities = Extract("en", "She led the Technology and Society program before the Senate heard her.");
+        var spanish = Extract("es", "El informe llegó al Congreso el lunes.");
+
+        Find(entities, EntityType.Organization, "Senate");
+        Find(spanish, EntityType.Organization, "Congreso");
+        Assert.DoesNotContain(entities, e => e.Name == "Society");
+    }
 }
