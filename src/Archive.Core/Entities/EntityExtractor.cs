@@ -626,7 +626,8 @@ public sealed class EntityExtractor
             }
         }
         // A capitalised run with no cue, no known word and no given name is as often a title or product as a name.
-        document.Add(Mention.Of(tokens, start, end, type, null, cues));
+        var guessed = type == EntityType.Organization && cues == MentionCues.None && !HeadBeforeOf(tokens, start, end);
+        document.Add(Mention.Of(tokens, start, end, type, null, cues) with { Guessed = guessed });
     }
 
     /// <summary>
@@ -1204,7 +1205,7 @@ public sealed class EntityExtractor
                 var type = known.KnownType ?? (k > 1 ? passed : null);
                 passed = null;
                 // "Max Born, and Quill Vandermeer": a name of several words beside a person's is one too; one word is not.
-                if (type is not (EntityType.Organization or EntityType.Place or EntityType.Person) || other.KnownType is not null
+                if (type is not (EntityType.Organization or EntityType.Place or EntityType.Person) || (other.KnownType is not null && !(other.Guessed && type == EntityType.Person))
                     || other.Cues != MentionCues.None || (type == EntityType.Person && !PersonLike(other, known, document))
                     || (other.Tokens.Length > 1 && type != EntityType.Person && (document.Spanish || type != EntityType.Organization)) || !InOneList(known, other))
                     continue;

@@ -12,6 +12,9 @@ internal sealed record Mention(string Surface, string[] Tokens, EntityType? Type
 
     public int End { get; private init; }
 
+    /// <summary>The type is only a guess from the name's last word being a place ("Acme Jordan"): a list of people overrides it.</summary>
+    public bool Guessed { get; init; }
+
     /// <summary>A social network's handle written after "@" ("@mavis_t"): it may be the one of a person named in full.</summary>
     public bool Handle { get; init; }
 

@@ -706,13 +706,14 @@ public sealed class EntityExtractorTests
     }
 
     [Fact]
-    public void A_name_of_several_words_in_a_list_beside_a_person_is_a_person()
+    public void A_name_of_several_words_in_a_list_beside_a_person_is_a_person_even_when_its_last_word_is_a_place()
     {
         var entities = Extract("en",
             "The theory was worked out by Werner Quist, Ravindra Tamberlin and Oyelaran Voss in 1931.",
             "She read The Silver Cove, Mavis Threlkeld and Software Engineer guides.");
 
         Find(entities, EntityType.Person, "Ravindra Tamberlin");
+        Assert.Equal(EntityType.Person, Extract("en", "It was built by Werner Quist, and Quill Jordan in 1931.").Single(e => e.Name == "Quill Jordan").Type);
         Find(entities, EntityType.Person, "Oyelaran Voss");
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name is "The Silver Cove" or "Software Engineer");
     }
