@@ -596,7 +596,10 @@ public sealed class EntityExtractor
             if (tokens[i].IsCapitalized && !document.Lowercase.Contains(tokens[i].Folded) && !_cues.FunctionWords.Contains(tokens[i].Folded))
                 nameLike = true;
         }
-        if (!nameLike)
+        // "told The Independent", "a reporter for The Atlantic": a capitalised "The" inside a sentence, where the words around
+        // say a body, opens an outlet's name of common words.
+        if (!nameLike && !((cues & MentionCues.Organization) != 0 && !document.Spanish && tokens[start].Folded == "the" && tokens[start].Kind == NameTokenKind.Capitalized
+            && !tokens[start].SentenceStart && end - start == 2))
             return;
         if (AllCapitals(tokens, start, end) && end - start >= 3)
             return;

@@ -780,4 +780,13 @@ public sealed class EntityExtractorTests
         Find(spanish, EntityType.Organization, "Congreso");
         Assert.DoesNotContain(entities, e => e.Name == "Society");
     }
+
+    [Fact]
+    public void An_outlets_name_of_common_words_after_a_cue_keeps_its_capitalised_the()
+    {
+        var entities = Extract("en",
+            "The coroner told The Messenger that the messenger had been late, and an independent review agreed.");
+
+        Find(entities, EntityType.Organization, "The Messenger");
+    }
 }
