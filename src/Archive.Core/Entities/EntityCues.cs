@@ -25,6 +25,7 @@ internal sealed class EntityCues
     public HashSet<string> OrgBefore => Set("orgbefore");
     public HashSet<string> OrgAfter => Set("orgafter");
     public HashSet<string> OrgOf => Set("orgof");
+    public HashSet<string> OrgKind => Set("orgkind");
     public HashSet<string> OrgAt => Set("orgat");
     public HashSet<string> PlaceOf => Set("placeof");
     public HashSet<string> PlaceIn => Set("placein");

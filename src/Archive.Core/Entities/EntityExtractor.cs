@@ -1181,7 +1181,9 @@ public sealed class EntityExtractor
                 || (token.Kind == NameTokenKind.Lower && i == end && _cues.PersonAfter.Contains(token.Folded)))
                 cues |= MentionCues.Person;
             // "Vulture magazine", "Snapchat CEO": a word for a body, or a role in one, right after the name (no comma between).
-            else if (i == end && _cues.OrgAfter.Contains(token.Folded))
+            // "the Interfax news agency", "Quorbly games company": a word for its kind may come between.
+            else if (i == end && (_cues.OrgAfter.Contains(token.Folded) || (token.Kind == NameTokenKind.Lower && _cues.OrgKind.Contains(token.Folded)
+                && i + 1 < tokens.Count && tokens[i + 1].Kind == NameTokenKind.Lower && _cues.OrgAfter.Contains(tokens[i + 1].Folded))))
                 cues |= MentionCues.Organization;
             break;
         }

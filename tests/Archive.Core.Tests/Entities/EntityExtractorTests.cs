@@ -789,4 +789,13 @@ public sealed class EntityExtractorTests
 
         Find(entities, EntityType.Organization, "The Messenger");
     }
+
+    [Fact]
+    public void A_word_for_a_bodys_kind_may_come_between_its_name_and_the_word_for_a_body()
+    {
+        var entities = Extract("en", "The figures were quoted by the Kessarin news agency and by Quorbly games company staff.");
+
+        Find(entities, EntityType.Organization, "Kessarin");
+        Find(entities, EntityType.Organization, "Quorbly");
+    }
 }
