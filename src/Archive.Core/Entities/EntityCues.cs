@@ -26,6 +26,7 @@ internal sealed class EntityCues
     public HashSet<string> OrgAfter => Set("orgafter");
     public HashSet<string> OrgOf => Set("orgof");
     public HashSet<string> OrgKind => Set("orgkind");
+    public HashSet<string> OrgPublished => Set("orgpub");
     public HashSet<string> OrgAt => Set("orgat");
     public HashSet<string> PlaceOf => Set("placeof");
     public HashSet<string> PlaceIn => Set("placein");

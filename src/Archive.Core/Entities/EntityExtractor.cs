@@ -567,7 +567,8 @@ public sealed class EntityExtractor
             && (prefix.Length >= 2 || end - start - prefix.Length >= 2 || prefix.Concept.Type == EntityType.Organization) && tokens[start + prefix.Length].IsCapitalized)
         {
             // "Illinois Institute of Technology": a place before an organisation's head word is part of its name.
-            if (_cues.OrgHeads.Contains(tokens[start + prefix.Length].Folded))
+            // So is a place opening a name the words around say is a body's ("published in the Brooklyn Daily Eagle").
+            if (_cues.OrgHeads.Contains(tokens[start + prefix.Length].Folded) || ((cues & MentionCues.Organization) != 0 && prefix.Concept.Type == EntityType.Place))
             {
                 document.Add(Mention.Of(tokens, start, end, EntityType.Organization, null, cues | MentionCues.Organization));
                 return;
@@ -1110,6 +1111,12 @@ public sealed class EntityExtractor
         var prev = start > 0 ? tokens[start - 1] : default;
         // "Ana Ruiz at Quillmark Press": a person's name (two capitalised words) at a name makes that one where they work.
         if (prev.Folded == "at" && prev.Kind == NameTokenKind.Lower && start >= 3 && IsNameWord(tokens[start - 2]) && !tokens[start - 2].SentenceStart && IsNameWord(tokens[start - 3]))
+            cues |= MentionCues.Organization;
+        // "published in the Varden Lantern", "reviewed by Quorbly News": where a text appeared is an outlet; though a given
+        // name after "by" is the person who did it ("reviewed by Gregory Lyon").
+        var through = prev.Folded == "the" && prev.Kind == NameTokenKind.Lower && start >= 2 ? start - 2 : start - 1;
+        if (through >= 1 && tokens[through].Kind == NameTokenKind.Lower && (tokens[through].Folded == "in" || (tokens[through].Folded == "by" && !_cues.GivenNames.Contains(tokens[start].Folded)))
+            && tokens[through - 1].Kind == NameTokenKind.Lower && _cues.OrgPublished.Contains(tokens[through - 1].Folded))
             cues |= MentionCues.Organization;
         // "the remote Kessar region": a word for a place's kind right after the name, written small.
         if (end < tokens.Count && tokens[end].Kind == NameTokenKind.Lower && _cues.PlaceAfter.Contains(tokens[end].Folded))

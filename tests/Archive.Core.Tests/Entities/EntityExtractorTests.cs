@@ -798,4 +798,15 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Kessarin");
         Find(entities, EntityType.Organization, "Quorbly");
     }
+
+    [Fact]
+    public void Where_a_text_was_published_is_an_outlet_and_keeps_the_place_opening_its_name()
+    {
+        var entities = Extract("en",
+            "His obituary, published in the Boston Morning Lark, was reviewed by Quorbly Weekly.");
+
+        Find(entities, EntityType.Organization, "Boston Morning Lark");
+        Find(entities, EntityType.Organization, "Quorbly Weekly");
+        Assert.DoesNotContain(entities, e => e.Name == "Boston");
+    }
 }
