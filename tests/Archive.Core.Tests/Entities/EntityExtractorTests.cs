@@ -809,4 +809,13 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Quorbly Weekly");
         Assert.DoesNotContain(entities, e => e.Name == "Boston");
     }
+
+    [Fact]
+    public void What_a_company_acquires_or_buys_is_an_organisation()
+    {
+        var entities = Extract("en", "Last year the group acquired Quorbly, and it is still buying Tamberstock shares.");
+
+        Find(entities, EntityType.Organization, "Quorbly");
+        Find(entities, EntityType.Organization, "Tamberstock");
+    }
 }
