@@ -555,6 +555,14 @@ public sealed class EntityExtractor
         // "said Mar Quimby", "Costa Threlkeld, a historian": where the words around say a person, a given name that is also a
         // place's head word opens the name ("Mar", "Monte", "Costa") rather than making it a place.
         var personFirst = cues == MentionCues.Person && IsGivenName(tokens[start], document) && !_cues.PlaceHeads.Contains(tokens[end - 1].Folded);
+        // "a graduate of Mount Quorbly", "a professor at Mount Tamber": where the words say a body, a place head opening the
+        // name is the place the body is named after.
+        var bodyFirst = cues == MentionCues.Organization && end - start == 2 && _cues.PlaceHeads.Contains(tokens[start].Folded) && !_cues.PlaceHeads.Contains(tokens[end - 1].Folded);
+        if (bodyFirst)
+        {
+            document.Add(Mention.Of(tokens, start, end, EntityType.Organization, null, cues));
+            return;
+        }
         if (HasHead(tokens, start, end, _cues.PlaceHeads) && end - start > 1 && !personFirst)
         {
             document.Add(Mention.Of(tokens, start, end, EntityType.Place, null, cues));

@@ -818,4 +818,13 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Quorbly");
         Find(entities, EntityType.Organization, "Tamberstock");
     }
+
+    [Fact]
+    public void Where_the_words_say_a_body_a_place_head_opening_its_name_does_not_make_a_place()
+    {
+        var entities = Extract("en", "She was a recent graduate of Mount Quorbly and climbed Mount Tamber.");
+
+        Find(entities, EntityType.Organization, "Mount Quorbly");
+        Find(entities, EntityType.Place, "Mount Tamber");
+    }
 }
