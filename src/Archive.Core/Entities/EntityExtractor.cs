@@ -618,7 +618,11 @@ public sealed class EntityExtractor
             // "Page A1", "Bug 1681512": a person's name has no digits.
             // "Free Software", "DOM Promises": a surname is no word the text also writes small, and a given name is not in capitals.
             : IsGivenName(tokens[start], document) && end - start <= 4 && !HasDigit(tokens, start, end) && (tokens[start].Kind == NameTokenKind.Capitalized || AllCapitals(tokens, start, end))
-                && (document.Spanish || !document.Lowercase.Contains(tokens[end - 1].Folded)) ? EntityType.Person
+                && (document.Spanish || !document.Lowercase.Contains(tokens[end - 1].Folded))
+                // "West Quorbly police said", "Royal Tamber hospital": a body's or place's head word written small after the
+                // name says the name is what that body or place is named after, not a person.
+                && !(end < tokens.Count && tokens[end].Kind == NameTokenKind.Lower && (_cues.OrgHeads.Contains(tokens[end].Folded) || _cues.PlaceHeads.Contains(tokens[end].Folded)))
+                ? EntityType.Person
             : IsInitialsName(tokens, start, end, document) ? EntityType.Person
             : LastIsPlace(tokens, start, end) ? EntityType.Organization
             : (cues & MentionCues.Person) != 0 ? EntityType.Person

@@ -827,4 +827,12 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Mount Quorbly");
         Find(entities, EntityType.Place, "Mount Tamber");
     }
+
+    [Fact]
+    public void A_head_word_written_small_after_a_name_says_it_is_no_person()
+    {
+        var entities = Extract("en", "She was taken to Royal Tamberlin hospital, and West Quorbly police said little.");
+
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+    }
 }
