@@ -159,6 +159,18 @@ internal sealed class FoundEntities
                     break;
                 }
             }
+            // The shorter form starts the longer one: it is listed under its first word.
+            if (!_byKey.ContainsKey(a.Key) || a.Mentions != 1)
+                continue;
+            foreach (var b in byWord[a.Tokens[0]])
+            {
+                if (!ReferenceEquals(a, b) && _byKey.ContainsKey(b.Key) && IsOnceLonger(a, b))
+                {
+                    b.Mentions += a.Mentions;
+                    Remove(a);
+                    break;
+                }
+            }
         }
 
         static void Add(Dictionary<string, List<FoundEntity>> byWord, string word, FoundEntity entity)
@@ -168,6 +180,12 @@ internal sealed class FoundEntities
             list.Add(entity);
         }
     }
+
+    /// <summary>
+    /// "Acme Images News" seen once beside "Acme Images" seen more often: the same body with a word about it, as with people.
+    /// </summary>
+    private static bool IsOnceLonger(FoundEntity a, FoundEntity b) =>
+        a.Mentions == 1 && b.Mentions > 1 && a.Tokens.Length == b.Tokens.Length + 1 && b.Tokens.Length >= 2 && a.Tokens.AsSpan().StartsWith(b.Tokens);
 
     /// <summary>[X…, Head] against [Head, "of", X…].</summary>
     private static bool IsInverted(string[] a, string[] b) =>

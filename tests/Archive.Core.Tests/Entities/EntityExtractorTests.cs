@@ -835,4 +835,15 @@ public sealed class EntityExtractorTests
 
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void An_organisations_name_seen_once_with_one_more_word_is_the_same_body()
+    {
+        var entities = Extract("en",
+            "Pictures came from Quorbly Images. Quorbly Images sold them on.",
+            "Credit Ossie Brandvold/Quorbly Images News");
+
+        Assert.Equal(3, Find(entities, EntityType.Organization, "Quorbly Images").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name == "Quorbly Images News");
+    }
 }
