@@ -157,7 +157,7 @@ public sealed class EntityExtractor
                 i = listed;
                 continue;
             }
-            if (i + 1 < tokens.Count && (tokens[i].Kind == NameTokenKind.Lower || IsNameWord(tokens[i])) && Credit(tokens, i, document) is var credit and > 0)
+            if (SlashAhead(tokens, i) && (tokens[i].Kind == NameTokenKind.Lower || IsNameWord(tokens[i])) && Credit(tokens, i, document) is var credit and > 0)
             {
                 i = credit;
                 continue;
@@ -975,6 +975,17 @@ public sealed class EntityExtractor
                 document.Add(Mention.Of(tokens, start, stop, EntityType.Organization, null, MentionCues.Organization));
         }
         return next;
+    }
+
+    /// <summary>A slash among the next five tokens: only there may a photo credit start, and most words have none.</summary>
+    private static bool SlashAhead(List<NameToken> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 5; k++)
+        {
+            if (tokens[k].Text == "/")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"CreditAna Ruiz": a credit word the page's markup glued to the photographer's name, which is then no name of its own.</summary>
