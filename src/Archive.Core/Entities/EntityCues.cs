@@ -17,6 +17,7 @@ internal sealed class EntityCues
     public HashSet<string> PersonRelative => Set("who");
     public HashSet<string> PersonAfter => Set("personafter");
     public HashSet<string> Roles => Set("role");
+    public HashSet<string> Doing => Set("doing");
     public HashSet<string> OrgHeads => Set("orghead");
     public HashSet<string> OrgSuffixes => Set("orgsuffix");
     public HashSet<string> PlaceHeads => Set("placehead");
@@ -24,6 +25,8 @@ internal sealed class EntityCues
     public HashSet<string> OrgBefore => Set("orgbefore");
     public HashSet<string> OrgAfter => Set("orgafter");
     public HashSet<string> OrgOf => Set("orgof");
+    public HashSet<string> OrgKind => Set("orgkind");
+    public HashSet<string> OrgPublished => Set("orgpub");
     public HashSet<string> OrgAt => Set("orgat");
     public HashSet<string> PlaceOf => Set("placeof");
     public HashSet<string> PlaceIn => Set("placein");

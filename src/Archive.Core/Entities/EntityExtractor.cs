@@ -115,9 +115,13 @@ public sealed class EntityExtractor
     private bool LooksLikeHeadline(List<NameToken> tokens, ExtractionDocument document)
     {
         int words = 0, capitals = 0, common = 0, commonCapitalised = 0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (!token.IsWord || token.SentenceStart || !char.IsLetter(token.Text[0]))
+                continue;
+            // "3 May 2019": a date's month is no common word written with a capital.
+            if (token.Folded == "may" && ((i > 0 && char.IsDigit(tokens[i - 1].Text[0])) || (i + 1 < tokens.Count && char.IsDigit(tokens[i + 1].Text[0]))))
                 continue;
             if (token.Text.Length >= 4)
             {
@@ -145,6 +149,33 @@ public sealed class EntityExtractor
             {
                 document.Add(Mention.Of(tokens, i, i + 1, EntityType.Organization, null, MentionCues.Organization));
                 i++;
+                continue;
+            }
+            if (tokens[i].Folded == "by" && tokens[i].Kind == NameTokenKind.Lower && i > 0 && _creditWords.Contains(tokens[i - 1].Folded)
+                && CreditList(tokens, i + 1, document) is var listed and > 0)
+            {
+                i = listed;
+                continue;
+            }
+            if (SlashAhead(tokens, i) && (tokens[i].Kind == NameTokenKind.Lower || IsNameWord(tokens[i])) && Credit(tokens, i, document) is var credit and > 0)
+            {
+                i = credit;
+                continue;
+            }
+            if (tokens[i].Kind == NameTokenKind.Lower && tokens[i].SentenceStart && SmallSubjectEnd(tokens, i, document) is var subjects and > 0)
+            {
+                for (var k = i; k < subjects; k++)
+                {
+                    if (IsSmallHandle(tokens, k))
+                        document.Add(Mention.Of(tokens, k, k + 1, EntityType.Person, null, MentionCues.Person));
+                }
+                i = subjects;
+                continue;
+            }
+            if (HandleEnd(tokens, i) is var handle and > 0)
+            {
+                document.Add(Mention.Of(tokens, i + 1, handle, EntityType.Person, null, MentionCues.Person) with { Handle = true });
+                i = handle;
                 continue;
             }
             // "#Hamilton": a hashtag is no name, nor the start of one.
@@ -196,6 +227,7 @@ public sealed class EntityExtractor
                 }
                 break;
             }
+            end = HeadOfListEnd(tokens, i, end);
             end = CampusEnd(tokens, i, end);
             end = LegalFormEnd(tokens, end);
             ClassifyRun(tokens, OpenerOfEnd(tokens, i, end, document), end, document);
@@ -464,7 +496,10 @@ public sealed class EntityExtractor
             if (!document.Spanish && end - start > 1 && AllCapitals(tokens, start, end))
                 return;
             // A head word alone names a body when written capitalised inside a sentence ("el Gobierno", "el Congreso").
-            if (!IsNonEntity(tokens, start, end) && (end - start > 1 || !_cues.OrgHeads.Contains(tokens[start].Folded) || !tokens[start].SentenceStart))
+            // In English it takes its "the" ("the Senate", "the Crown"): "Technology and Society program" is a title's word.
+            var lone = end - start == 1 && _cues.OrgHeads.Contains(tokens[start].Folded);
+            if (!IsNonEntity(tokens, start, end) && (!lone || (!tokens[start].SentenceStart
+                && (document.Spanish || (start > 0 && tokens[start - 1].Folded == "the" && tokens[start - 1].Kind == NameTokenKind.Lower)))))
                 document.Add(Mention.Of(tokens, start, end, end - start > 1 ? EntityType.Organization : null, null, cues | MentionCues.Organization));
             return;
         }
@@ -517,7 +552,18 @@ public sealed class EntityExtractor
             document.Add(Mention.Of(tokens, start, end, EntityType.Place, town, cues));
             return;
         }
-        if (HasHead(tokens, start, end, _cues.PlaceHeads) && end - start > 1)
+        // "said Mar Quimby", "Costa Threlkeld, a historian": where the words around say a person, a given name that is also a
+        // place's head word opens the name ("Mar", "Monte", "Costa") rather than making it a place.
+        var personFirst = cues == MentionCues.Person && IsGivenName(tokens[start], document) && !_cues.PlaceHeads.Contains(tokens[end - 1].Folded);
+        // "a graduate of Mount Quorbly", "a professor at Mount Tamber": where the words say a body, a place head opening the
+        // name is the place the body is named after.
+        var bodyFirst = cues == MentionCues.Organization && end - start == 2 && _cues.PlaceHeads.Contains(tokens[start].Folded) && !_cues.PlaceHeads.Contains(tokens[end - 1].Folded);
+        if (bodyFirst)
+        {
+            document.Add(Mention.Of(tokens, start, end, EntityType.Organization, null, cues));
+            return;
+        }
+        if (HasHead(tokens, start, end, _cues.PlaceHeads) && end - start > 1 && !personFirst)
         {
             document.Add(Mention.Of(tokens, start, end, EntityType.Place, null, cues));
             return;
@@ -529,7 +575,8 @@ public sealed class EntityExtractor
             && (prefix.Length >= 2 || end - start - prefix.Length >= 2 || prefix.Concept.Type == EntityType.Organization) && tokens[start + prefix.Length].IsCapitalized)
         {
             // "Illinois Institute of Technology": a place before an organisation's head word is part of its name.
-            if (_cues.OrgHeads.Contains(tokens[start + prefix.Length].Folded))
+            // So is a place opening a name the words around say is a body's ("published in the Brooklyn Daily Eagle").
+            if (_cues.OrgHeads.Contains(tokens[start + prefix.Length].Folded) || ((cues & MentionCues.Organization) != 0 && prefix.Concept.Type == EntityType.Place))
             {
                 document.Add(Mention.Of(tokens, start, end, EntityType.Organization, null, cues | MentionCues.Organization));
                 return;
@@ -558,7 +605,10 @@ public sealed class EntityExtractor
             if (tokens[i].IsCapitalized && !document.Lowercase.Contains(tokens[i].Folded) && !_cues.FunctionWords.Contains(tokens[i].Folded))
                 nameLike = true;
         }
-        if (!nameLike)
+        // "told The Independent", "a reporter for The Atlantic": a capitalised "The" inside a sentence, where the words around
+        // say a body, opens an outlet's name of common words.
+        if (!nameLike && !((cues & MentionCues.Organization) != 0 && !document.Spanish && tokens[start].Folded == "the" && tokens[start].Kind == NameTokenKind.Capitalized
+            && !tokens[start].SentenceStart && end - start == 2))
             return;
         if (AllCapitals(tokens, start, end) && end - start >= 3)
             return;
@@ -568,7 +618,11 @@ public sealed class EntityExtractor
             // "Page A1", "Bug 1681512": a person's name has no digits.
             // "Free Software", "DOM Promises": a surname is no word the text also writes small, and a given name is not in capitals.
             : IsGivenName(tokens[start], document) && end - start <= 4 && !HasDigit(tokens, start, end) && (tokens[start].Kind == NameTokenKind.Capitalized || AllCapitals(tokens, start, end))
-                && (document.Spanish || !document.Lowercase.Contains(tokens[end - 1].Folded)) ? EntityType.Person
+                && (document.Spanish || !document.Lowercase.Contains(tokens[end - 1].Folded))
+                // "West Quorbly police said", "Royal Tamber hospital": a body's or place's head word written small after the
+                // name says the name is what that body or place is named after, not a person.
+                && !(end < tokens.Count && tokens[end].Kind == NameTokenKind.Lower && (_cues.OrgHeads.Contains(tokens[end].Folded) || _cues.PlaceHeads.Contains(tokens[end].Folded)))
+                ? EntityType.Person
             : IsInitialsName(tokens, start, end, document) ? EntityType.Person
             : LastIsPlace(tokens, start, end) ? EntityType.Organization
             : (cues & MentionCues.Person) != 0 ? EntityType.Person
@@ -588,7 +642,8 @@ public sealed class EntityExtractor
             }
         }
         // A capitalised run with no cue, no known word and no given name is as often a title or product as a name.
-        document.Add(Mention.Of(tokens, start, end, type, null, cues));
+        var guessed = type == EntityType.Organization && cues == MentionCues.None && !HeadBeforeOf(tokens, start, end);
+        document.Add(Mention.Of(tokens, start, end, type, null, cues) with { Guessed = guessed });
     }
 
     /// <summary>
@@ -658,6 +713,38 @@ public sealed class EntityExtractor
         return after < tokens.Count && IsNameWord(tokens[after]) ? end : after;
     }
 
+    /// <summary>
+    /// "Academy of Allergy, Asthma and Immunology", "Bureau of Alcohol, Tobacco, Firearms and Explosives": after a head word and
+    /// "of" with one word, a list of single capitalised words closed by "and" is the rest of the name. Returns the run's new
+    /// end, or <paramref name="end"/> when no such list follows.
+    /// </summary>
+    private int HeadOfListEnd(List<NameToken> tokens, int start, int end)
+    {
+        if (end - start < 3 || end >= tokens.Count || tokens[end].Text != "," || tokens[end - 2].Folded != "of" || tokens[end - 2].Kind != NameTokenKind.Lower
+            || !_cues.OrgHeads.Contains(tokens[end - 3].Folded))
+            return end;
+        var k = end;
+        for (var items = 0; items < 6; items++)
+        {
+            // ", Asthma" then ", Firearms" or ", and Explosives" / " and Explosives".
+            if (k + 1 >= tokens.Count || tokens[k].Text != ",")
+                break;
+            var word = tokens[k + 1].Folded is "and" && tokens[k + 1].Kind == NameTokenKind.Lower ? k + 2 : k + 1;
+            if (word >= tokens.Count || !IsNameWord(tokens[word]) || tokens[word].IsAllCaps)
+                break;
+            var last = word > k + 1;
+            if (!last && word + 2 < tokens.Count && tokens[word + 1].Folded is "and" && tokens[word + 1].Kind == NameTokenKind.Lower && IsNameWord(tokens[word + 2]))
+            {
+                var close = word + 3;
+                return close < tokens.Count && IsNameWord(tokens[close]) ? end : close;
+            }
+            if (last)
+                return word + 1 < tokens.Count && IsNameWord(tokens[word + 1]) ? end : word + 1;
+            k = word + 1;
+        }
+        return end;
+    }
+
     /// <summary>"the South Kessar coast", "near North Varden": a point of the compass opening a place's name is part of it.</summary>
     private bool CompassOfPlace(List<NameToken> tokens, int start, int end, MentionCues cues) =>
         (cues & MentionCues.Place) != 0 && end - start > 1 && tokens[start].Folded is "north" or "south" or "east" or "west" && tokens[start].Kind == NameTokenKind.Capitalized
@@ -710,6 +797,42 @@ public sealed class EntityExtractor
         return start + 2;
     }
 
+    /// <summary>What a reference entry writes after its publisher or periodical: "…. Quorbly Press. p. 12.", "…. The Varden Lantern. Retrieved 3 May".</summary>
+    private static readonly HashSet<string> _citationTails = new(StringComparer.Ordinal) { "retrieved", "isbn", "issn", "p", "pp", "doi", "oclc", "archived" };
+
+    /// <summary>
+    /// A reference entry's publisher or periodical: a name standing alone between full stops or commas, after a title's
+    /// closing quote or a place and a colon ("Varden: Quorbly Press."), and before what only a citation writes next
+    /// (a page, ISBN, DOI, "Retrieved"). Its own words and its place in the entry say it is a body, not a person.
+    /// </summary>
+    private static bool IsCitationSource(List<NameToken> tokens, int start, int end)
+    {
+        if (start < 1 || end + 1 >= tokens.Count || tokens[end].Text is not ("." or ","))
+            return false;
+        // "…. The Varden Lantern. 3 May 2019. Retrieved …": a date may come between.
+        var tail = end + 1;
+        if (char.IsDigit(tokens[tail].Text[0]) || IsMonth(tokens[tail].Folded))
+        {
+            while (tail < tokens.Count && tail - end < 7 && (char.IsDigit(tokens[tail].Text[0]) || IsMonth(tokens[tail].Folded) || tokens[tail].Text is "," or "-" or "–"))
+                tail++;
+            if (tail + 1 >= tokens.Count || tokens[tail].Text is not ("." or ","))
+                return false;
+            tail++;
+        }
+        if (!_citationTails.Contains(tokens[tail].Folded))
+            return false;
+        var before = tokens[start - 1].Text;
+        return before is "." or ":" or "," or "”" or "\"" || (before is "the" && start >= 2 && tokens[start - 2].Text is "." or ":");
+    }
+
+    private static readonly HashSet<string> _months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static bool IsMonth(string folded) => _months.Contains(folded);
+
     private static readonly HashSet<string> _articles = new(StringComparer.Ordinal) { "a", "an", "the", "un", "una", "el", "la" };
 
     /// <summary>
@@ -731,6 +854,190 @@ public sealed class EntityExtractor
                 return MentionCues.Place;
         }
         return MentionCues.None;
+    }
+
+    private static readonly HashSet<string> _creditWords = new(StringComparer.Ordinal)
+    {
+        "credit", "credits", "photo", "photos", "photograph", "photographs", "image", "images", "illustration", "illustrations", "courtesy",
+        "picture", "pictures", "art", "artwork", "artworks", "drawing", "drawings", "painting", "paintings", "fanart",
+    };
+
+    /// <summary>
+    /// "Photos by qvandal (Tamberstock), Ossie Brandvold, Ana M. Ruiz and mthrel": the names a credit lists after "by" are
+    /// people, each a run of up to four capitalised words or one handle written small; an agency in brackets after one is
+    /// an organisation, and so is a name with an organisation's head word. The list ends at anything else; a name going on
+    /// with a slash is left to <see cref="Credit"/>. Adds the mentions and returns the end of the list, or 0.
+    /// </summary>
+    private int CreditList(List<NameToken> tokens, int i, ExtractionDocument document)
+    {
+        var k = i;
+        var found = 0;
+        while (k < tokens.Count)
+        {
+            var end = k;
+            if (IsSmallHandle(tokens, k))
+                end = k + 1;
+            else
+            {
+                while (end < tokens.Count && end - k < 4 && IsNameWord(tokens[end]) && (!_cues.FunctionWords.Contains(tokens[end].Folded) || IsInitial(tokens[end].Text)))
+                    end++;
+            }
+            if (end == k || (end < tokens.Count && tokens[end].Text == "/") || HasDigit(tokens, k, end) || _gazetteer.Match(tokens, k, end) is { Length: var known } && known == end - k)
+                break;
+            var studio = HasHead(tokens, k, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.'));
+            document.Add(Mention.Of(tokens, k, end, studio ? EntityType.Organization : EntityType.Person, null, studio ? MentionCues.Organization : MentionCues.Person));
+            found++;
+            k = end;
+            // "(Tamberstock)": the agency the picture came through.
+            if (k + 2 < tokens.Count && tokens[k].Text == "(" && tokens[k + 2].Text == ")" && IsNameWord(tokens[k + 1]))
+            {
+                document.Add(Mention.Of(tokens, k + 1, k + 2, EntityType.Organization, null, MentionCues.Organization));
+                k += 3;
+            }
+            if (k < tokens.Count && tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Folded == "and")
+                k += 2;
+            else if (k < tokens.Count && (tokens[k].Text is "," or "&" || (tokens[k].Folded == "and" && tokens[k].Kind == NameTokenKind.Lower)))
+                k++;
+            else
+                break;
+        }
+        return found > 0 ? k : 0;
+    }
+
+    /// <summary>
+    /// A photo credit, "Ossie Brand/Quorbly Press", "Credit Ana M. Ruiz/The Varden Lantern", "qvandal/Tamberstock/Acme Images":
+    /// the photographer (a name of two to four words, or a handle written small) and after a slash the agencies, each an
+    /// organisation. The chain of slashes must end the block, a bracket or a sentence, or go on in small words ("photo via");
+    /// no part may be a known place or have a place's head word ("Stewart Island / Rakiura"), and one capitalised word
+    /// before the slash is no photographer ("Nintendo/Apple"). Adds the mentions and returns the end of the chain, or 0.
+    /// </summary>
+    private int Credit(List<NameToken> tokens, int i, ExtractionDocument document)
+    {
+        // The photographer's part: a handle alone, or up to five capitalised words (a credit word or a place may come first),
+        // standing apart from what goes before ("Science+Business Media/Acme" is no credit).
+        if (i > 0 && !tokens[i - 1].IsWord && tokens[i - 1].Text is "+" or "&" or "-" or "_" or "/" or "@" or "#" && tokens[i - 1].Start + 1 == tokens[i].Start)
+            return 0;
+        var end = i + 1;
+        if (tokens[i].Kind == NameTokenKind.Lower)
+        {
+            // "example.org/Page" is a link, not a handle.
+            if (_cues.FunctionWords.Contains(tokens[i].Folded) || !char.IsLetter(tokens[i].Text[0])
+                || (i > 0 && tokens[i - 1].Start + tokens[i - 1].Text.Length == tokens[i].Start))
+                return 0;
+        }
+        else
+        {
+            while (end < tokens.Count && end - i < 5 && IsNameWord(tokens[end]))
+                end++;
+        }
+        if (end >= tokens.Count || tokens[end].Text != "/")
+            return 0;
+        List<(int Start, int End)>? agencies = null;
+        var next = end;
+        while (next < tokens.Count && tokens[next].Text == "/")
+        {
+            var start = next + 1;
+            var stop = start;
+            while (stop < tokens.Count && stop - start < 6 && (IsNameWord(tokens[stop]) || (stop > start && stop + 1 < tokens.Count && tokens[stop].Folded is "of" or "&" && IsNameWord(tokens[stop + 1]))))
+                stop++;
+            if (stop == start || (stop - start == 1 && tokens[start].Text.Length <= 2) || HasHead(tokens, start, stop, _cues.PlaceHeads)
+                || _gazetteer.Match(tokens, start, stop) is { Concept.Type: EntityType.Place })
+                return 0;
+            (agencies ??= []).Add((start, stop));
+            next = stop;
+        }
+        // The credit ends the block or a bracket, or goes on in small words: "… photo via AP", "…/EPA, via Acme".
+        var after = next + 1 < tokens.Count ? tokens[next + 1] : default;
+        if (agencies is null || (next < tokens.Count && !(tokens[next].Text == ")" || tokens[next].Kind == NameTokenKind.Lower
+            || (tokens[next].Text == "." && next + 1 == tokens.Count) || (tokens[next].Text == "," && after.Kind == NameTokenKind.Lower && after.IsWord))))
+            return 0;
+        var person = i;
+        while (person < end - 1 && (_creditWords.Contains(tokens[person].Folded) || IsCommonOpener(tokens[person], document)))
+            person++;
+        if (_gazetteer.Match(tokens, person, end) is { Concept.Type: EntityType.Place } place && place.Length < end - person)
+        {
+            document.Add(Mention.Of(tokens, person, person + place.Length, EntityType.Place, place.Concept, MentionCues.None));
+            person += place.Length;
+        }
+        var handle = tokens[i].Kind == NameTokenKind.Lower;
+        if ((!handle && end - person < 2) || end - person > 3 || HasHead(tokens, person, end, _cues.PlaceHeads) || _gazetteer.Match(tokens, person, end) is not null
+            || AnyLowercase(tokens, person + 1, end, document))
+            return 0;
+        // "Mike Watson Images/Moodboard": a studio's name before the slash is an organisation like the agencies after it.
+        var studio = HasHead(tokens, person, end, _cues.OrgHeads) || _cues.OrgSuffixes.Contains(tokens[end - 1].Folded.TrimEnd('.'));
+        if (!GluedCredit(tokens[person].Text))
+            document.Add(Mention.Of(tokens, person, end, studio ? EntityType.Organization : EntityType.Person, null, studio ? MentionCues.Organization : MentionCues.Person));
+        foreach (var (start, stop) in agencies)
+        {
+            if (WholeConcept(tokens, start, stop) is { } known)
+                document.Add(Mention.Of(tokens, start, stop, known.Type, known, MentionCues.Organization));
+            else
+                document.Add(Mention.Of(tokens, start, stop, EntityType.Organization, null, MentionCues.Organization));
+        }
+        return next;
+    }
+
+    /// <summary>A slash among the next five tokens: only there may a photo credit start, and most words have none.</summary>
+    private static bool SlashAhead(List<NameToken> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 5; k++)
+        {
+            if (tokens[k].Text == "/")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"CreditAna Ruiz": a credit word the page's markup glued to the photographer's name, which is then no name of its own.</summary>
+    private static bool GluedCredit(string word)
+    {
+        foreach (var credit in _creditWords)
+        {
+            if (word.Length > credit.Length && char.IsUpper(word[credit.Length]) && word.StartsWith(credit, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "qvandal fixed the crash", "qvandal and mthrel will mentor them": a sentence that opens with a word written small, in
+    /// a text that opens its sentences with capitals, opens with a handle, when a verb of doing follows it. Returns the end
+    /// of the handles (one, or two joined by "and"), or 0.
+    /// </summary>
+    private int SmallSubjectEnd(List<NameToken> tokens, int i, ExtractionDocument document)
+    {
+        if (!IsSmallHandle(tokens, i) || document.Spanish)
+            return 0;
+        var end = i + 1;
+        if (end + 1 < tokens.Count && tokens[end].Folded == "and" && IsSmallHandle(tokens, end + 1))
+            end += 2;
+        return end < tokens.Count && tokens[end].Kind == NameTokenKind.Lower && _cues.Doing.Contains(tokens[end].Folded) ? end : 0;
+    }
+
+    /// <summary>A word written small that may be a handle: letters and digits only, no function word, not part of an address.</summary>
+    private bool IsSmallHandle(List<NameToken> tokens, int i) =>
+        tokens[i].Kind == NameTokenKind.Lower && tokens[i].Text.Length >= 3 && char.IsLetter(tokens[i].Text[0]) && tokens[i].Text.All(char.IsLetterOrDigit)
+        && !_cues.FunctionWords.Contains(tokens[i].Folded) && !_connectors.Contains(tokens[i].Folded) && !InHandle(tokens, i)
+        && !(i + 2 < tokens.Count && tokens[i + 1].Text is "." or "/" or "@" or "_" or ":" && tokens[i + 1].Start == tokens[i].Start + tokens[i].Text.Length
+            && tokens[i + 2].IsWord && tokens[i + 2].Start == tokens[i + 1].Start + 1);
+
+    /// <summary>
+    /// "@mavis_t", ".@QuimbyH": a social network's handle after "@" names a person, as the guidelines have it. Returns the
+    /// end of the handle's words (letters, digits and "_" written together), or 0; not an e-mail address ("ana@example.com").
+    /// </summary>
+    private static int HandleEnd(List<NameToken> tokens, int i)
+    {
+        if (tokens[i].Text != "@" || i + 1 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Start != tokens[i].Start + 1
+            || (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Start + tokens[i - 1].Text.Length == tokens[i].Start))
+            return 0;
+        var end = i + 2;
+        while (end < tokens.Count && tokens[end].Start == tokens[end - 1].Start + tokens[end - 1].Text.Length
+            && (tokens[end].Text == "_" ? end + 1 < tokens.Count && tokens[end + 1].IsWord : tokens[end].IsWord && tokens[end - 1].Text == "_"))
+            end++;
+        // "@example.com": a word going on with a dot is an address, not a handle.
+        if (end < tokens.Count && tokens[end].Text == "." && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].Start == tokens[end].Start + 1)
+            return 0;
+        return tokens[end - 1].IsWord && tokens[end - 1].Text.Any(char.IsLetter) ? end : 0;
     }
 
     private static bool IsHashtag(List<NameToken> tokens, int i) =>
@@ -828,6 +1135,12 @@ public sealed class EntityExtractor
         // "Ana Ruiz at Quillmark Press": a person's name (two capitalised words) at a name makes that one where they work.
         if (prev.Folded == "at" && prev.Kind == NameTokenKind.Lower && start >= 3 && IsNameWord(tokens[start - 2]) && !tokens[start - 2].SentenceStart && IsNameWord(tokens[start - 3]))
             cues |= MentionCues.Organization;
+        // "published in the Varden Lantern", "reviewed by Quorbly News": where a text appeared is an outlet; though a given
+        // name after "by" is the person who did it ("reviewed by Gregory Lyon").
+        var through = prev.Folded == "the" && prev.Kind == NameTokenKind.Lower && start >= 2 ? start - 2 : start - 1;
+        if (through >= 1 && tokens[through].Kind == NameTokenKind.Lower && (tokens[through].Folded == "in" || (tokens[through].Folded == "by" && !_cues.GivenNames.Contains(tokens[start].Folded)))
+            && tokens[through - 1].Kind == NameTokenKind.Lower && _cues.OrgPublished.Contains(tokens[through - 1].Folded))
+            cues |= MentionCues.Organization;
         // "the remote Kessar region": a word for a place's kind right after the name, written small.
         if (end < tokens.Count && tokens[end].Kind == NameTokenKind.Lower && _cues.PlaceAfter.Contains(tokens[end].Folded))
             cues |= MentionCues.Place;
@@ -880,6 +1193,8 @@ public sealed class EntityExtractor
             }
         }
         cues |= Apposition(tokens, end);
+        if (IsCitationSource(tokens, start, end))
+            cues |= MentionCues.Organization;
         for (var i = end; i < tokens.Count && i < end + 3; i++)
         {
             var token = tokens[i];
@@ -896,7 +1211,9 @@ public sealed class EntityExtractor
                 || (token.Kind == NameTokenKind.Lower && i == end && _cues.PersonAfter.Contains(token.Folded)))
                 cues |= MentionCues.Person;
             // "Vulture magazine", "Snapchat CEO": a word for a body, or a role in one, right after the name (no comma between).
-            else if (i == end && _cues.OrgAfter.Contains(token.Folded))
+            // "the Interfax news agency", "Quorbly games company": a word for its kind may come between.
+            else if (i == end && (_cues.OrgAfter.Contains(token.Folded) || (token.Kind == NameTokenKind.Lower && _cues.OrgKind.Contains(token.Folded)
+                && i + 1 < tokens.Count && tokens[i + 1].Kind == NameTokenKind.Lower && _cues.OrgAfter.Contains(tokens[i + 1].Folded))))
                 cues |= MentionCues.Organization;
             break;
         }
@@ -908,7 +1225,7 @@ public sealed class EntityExtractor
     /// organisation or place is one too. Neighbouring mentions of one block, joined by a comma, "and", "or" or "&amp;",
     /// pass their type on both ways along the list.
     /// </summary>
-    private static void ShareListTypes(ExtractionDocument document)
+    private void ShareListTypes(ExtractionDocument document)
     {
         var mentions = document.Mentions;
         // A type passed on goes further along the list ("Quorbly, Zentaro, Facebook"); a cue's guess does not.
@@ -922,8 +1239,10 @@ public sealed class EntityExtractor
                 var other = mentions[to];
                 var type = known.KnownType ?? (k > 1 ? passed : null);
                 passed = null;
-                if (type is not (EntityType.Organization or EntityType.Place) || other.KnownType is not null
-                    || other.Cues != MentionCues.None || (other.Tokens.Length > 1 && (document.Spanish || type != EntityType.Organization)) || !InOneList(known, other))
+                // "Max Born, and Quill Vandermeer": a name of several words beside a person's is one too; one word is not.
+                if (type is not (EntityType.Organization or EntityType.Place or EntityType.Person) || (other.KnownType is not null && !(other.Guessed && type == EntityType.Person))
+                    || other.Cues != MentionCues.None || (type == EntityType.Person && !PersonLike(other, known, document))
+                    || (other.Tokens.Length > 1 && type != EntityType.Person && (document.Spanish || type != EntityType.Organization)) || !InOneList(known, other))
                     continue;
                 // A run of several words takes the type itself: untyped, it would only count toward a name given elsewhere.
                 mentions[to] = other.Tokens.Length == 1
@@ -933,6 +1252,24 @@ public sealed class EntityExtractor
             }
             passed = null;
         }
+    }
+
+    /// <summary>
+    /// An English name of two to four words beside a person's own, none of them a function word ("The Hobbit"), a word the
+    /// text also writes small, a role or title ("Software Engineer") or a head word: a list of people goes on with people.
+    /// </summary>
+    private bool PersonLike(Mention other, Mention known, ExtractionDocument document)
+    {
+        if (document.Spanish || known.KnownType != EntityType.Person || other.Tokens.Length is < 2 or > 4 || other.Block is null)
+            return false;
+        for (var i = other.Start; i < other.End; i++)
+        {
+            var token = other.Block[i];
+            if (!IsNameWord(token) || token.IsAllCaps || _cues.FunctionWords.Contains(token.Folded) || document.Lowercase.Contains(token.Folded)
+                || _cues.Roles.Contains(token.Folded) || IsTitle(token) || _cues.OrgHeads.Contains(token.Folded) || _cues.PlaceHeads.Contains(token.Folded))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Two mentions of one block with only a list's separators between them: ",", "and", "or", ", and", "&amp;".</summary>
@@ -960,7 +1297,9 @@ public sealed class EntityExtractor
         var singles = new List<Mention>();
         foreach (var mention in document.Mentions)
         {
-            if (mention.Concept is not null && mention.Tokens.Length > 1)
+            if (mention.Handle)
+                singles.Add(mention);
+            else if (mention.Concept is not null && mention.Tokens.Length > 1)
                 found.AddConcept(mention.Concept, mention.Surface);
             else if (mention.Type is { } type && mention.Concept is null && mention.Tokens.Length > 1)
                 found.AddName(type, mention.Surface, mention.Tokens);
@@ -972,6 +1311,15 @@ public sealed class EntityExtractor
 
         foreach (var mention in singles)
         {
+            // "@marcoarment", "@s_bielefeld": the handle of a person the article names in full is that person.
+            if (mention.Handle)
+            {
+                if (found.PersonWithHandle(mention.Tokens) is { } owner)
+                    owner.Mentions++;
+                else
+                    found.AddName(EntityType.Person, mention.Surface, mention.Tokens);
+                continue;
+            }
             if (mention.Tokens.Length > 1 && mention.Concept is null)
             {
                 // An untyped run of several words counts only toward a name the article gave with evidence.

@@ -159,6 +159,18 @@ internal sealed class FoundEntities
                     break;
                 }
             }
+            // The shorter form starts the longer one: it is listed under its first word.
+            if (!_byKey.ContainsKey(a.Key) || a.Mentions != 1)
+                continue;
+            foreach (var b in byWord[a.Tokens[0]])
+            {
+                if (!ReferenceEquals(a, b) && _byKey.ContainsKey(b.Key) && IsOnceLonger(a, b))
+                {
+                    b.Mentions += a.Mentions;
+                    Remove(a);
+                    break;
+                }
+            }
         }
 
         static void Add(Dictionary<string, List<FoundEntity>> byWord, string word, FoundEntity entity)
@@ -168,6 +180,12 @@ internal sealed class FoundEntities
             list.Add(entity);
         }
     }
+
+    /// <summary>
+    /// "Acme Images News" seen once beside "Acme Images" seen more often: the same body with a word about it, as with people.
+    /// </summary>
+    private static bool IsOnceLonger(FoundEntity a, FoundEntity b) =>
+        a.Mentions == 1 && b.Mentions > 1 && a.Tokens.Length == b.Tokens.Length + 1 && b.Tokens.Length >= 2 && a.Tokens.AsSpan().StartsWith(b.Tokens);
 
     /// <summary>[X…, Head] against [Head, "of", X…].</summary>
     private static bool IsInverted(string[] a, string[] b) =>
@@ -232,6 +250,36 @@ internal sealed class FoundEntities
                 return entity;
         }
         return null;
+    }
+
+    /// <summary>Each person's name written as handles write it: "marcoarment", "mthrelkeld", "marco" and "arment" for "Marco Arment".</summary>
+    private Dictionary<string, FoundEntity>? _handles;
+
+    /// <summary>
+    /// The person named in full whose handle this is: the name's words run together ("marcoarment"), its given name and
+    /// surname without the middle ("nelsonschwartz"), its first initial and surname ("s_bielefeld", "sbielefeld") or its surname alone. Handles are looked up once a person's names are known.
+    /// </summary>
+    public FoundEntity? PersonWithHandle(string[] handle)
+    {
+        if (_handles is null)
+        {
+            _handles = new Dictionary<string, FoundEntity>(StringComparer.Ordinal);
+            foreach (var entity in Entities)
+            {
+                if (entity.Type != EntityType.Person || entity.Tokens.Length < 2)
+                    continue;
+                var first = entity.Tokens[0];
+                var last = entity.Tokens[^1];
+                if (first.Length == 0 || last.Length < 3)
+                    continue;
+                _handles.TryAdd(string.Concat(entity.Tokens), entity);
+                _handles.TryAdd(first + last, entity);
+                _handles.TryAdd(first[0] + last, entity);
+                _handles.TryAdd(last, entity);
+            }
+        }
+        var key = string.Concat(handle.Where(t => t != "_"));
+        return _handles.TryGetValue(key, out var person) && _byKey.ContainsKey(person.Key) ? person : null;
     }
 
     public void Unresolved(Mention mention) => _unresolved.Add(mention);

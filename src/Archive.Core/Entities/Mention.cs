@@ -12,6 +12,12 @@ internal sealed record Mention(string Surface, string[] Tokens, EntityType? Type
 
     public int End { get; private init; }
 
+    /// <summary>The type is only a guess from the name's last word being a place ("Acme Jordan"): a list of people overrides it.</summary>
+    public bool Guessed { get; init; }
+
+    /// <summary>A social network's handle written after "@" ("@mavis_t"): it may be the one of a person named in full.</summary>
+    public bool Handle { get; init; }
+
     /// <summary>The name was written with a possessive: "Verizon's Yahoo", "the ACLU's offices".</summary>
     public bool Possessive => Block is not null && End > 0 && Block[End - 1].Possessive;
 

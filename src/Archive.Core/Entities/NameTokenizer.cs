@@ -206,10 +206,26 @@ internal static class NameTokenizer
 
     private static bool IsInitial(string text, int start, int length) => length == 1 && char.IsUpper(text[start]);
 
+    /// <summary>
+    /// "eBay", "iStock", "eToro": one small letter before a capital and then small letters again is a name written with
+    /// its first letter small, not a word. "mRNA", "iOS" (capitals to the end) and "e-mail" are not.
+    /// </summary>
+    private static bool IsLowerBrand(string word)
+    {
+        if (word.Length < 4 || !char.IsLower(word[0]) || !char.IsUpper(word[1]) || !char.IsLower(word[2]))
+            return false;
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (!char.IsLetter(word[i]))
+                return false;
+        }
+        return true;
+    }
+
     private static NameTokenKind KindOf(string word)
     {
         if (!char.IsUpper(word[0]))
-            return NameTokenKind.Lower;
+            return IsLowerBrand(word) ? NameTokenKind.Capitalized : NameTokenKind.Lower;
         var letters = 0;
         foreach (var c in word)
         {

@@ -654,5 +654,196 @@ public sealed class EntityExtractorTests
         Find(entities, EntityType.Organization, "Tamberlin");
         Find(entities, EntityType.Organization, "Ossie Brand Images");
     }
-}
 
+    [Fact]
+    public void A_name_written_with_its_first_letter_small_is_a_name_word()
+    {
+        var entities = Extract("en", "He reads the Varden Lantern, qWorbly, The Tamber Courier and others.");
+
+        Find(entities, EntityType.Organization, "qWorbly");
+        Find(entities, EntityType.Organization, "The Tamber Courier");
+    }
+
+    [Fact]
+    public void A_handle_after_an_at_sign_is_a_person_and_joins_the_person_named_in_full()
+    {
+        var entities = Extract("en",
+            "Ossie Brandvold wrote about it at length.",
+            "@obrandvold: I never said that. @quimby_h: You did, and @mavis_t agrees.",
+            "Write to desk@example.com for copies.");
+
+        Assert.Equal(2, Find(entities, EntityType.Person, "Ossie Brandvold").Mentions);
+        Find(entities, EntityType.Person, "quimby_h");
+        Find(entities, EntityType.Person, "mavis_t");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("example", StringComparison.Ordinal) || e.Name == "obrandvold");
+    }
+
+    [Fact]
+    public void A_photo_credit_names_the_photographer_and_the_agencies_after_the_slash()
+    {
+        var entities = Extract("en",
+            "The harbour at dawn. (Ossie Brandvold/Quorbly Press)",
+            "qvandal/Tamberstock/Varden Images",
+            "Fees rose 4K/HDR, and the Stewart Sound/Kessar route, and Nintendo/Sega.");
+
+        Find(entities, EntityType.Person, "Ossie Brandvold");
+        Find(entities, EntityType.Organization, "Quorbly Press");
+        Find(entities, EntityType.Person, "qvandal");
+        Find(entities, EntityType.Organization, "Tamberstock");
+        Find(entities, EntityType.Organization, "Varden Images");
+        Assert.DoesNotContain(entities, e => e.Name is "4K" or "HDR" or "Kessar" or "Sega" or "Nintendo");
+    }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_place_head_opens_a_persons_name_where_the_words_say_a_person()
+    {
+        var entities = Extract("en",
+            "“We had no choice,” said Costa Brandvold, who ran the mill.",
+            "Boats crossed the Costa Tamberlin at night.");
+
+        Find(entities, EntityType.Person, "Costa Brandvold");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Place && e.Name == "Costa Brandvold");
+    }
+
+    [Fact]
+    public void A_name_of_several_words_in_a_list_beside_a_person_is_a_person_even_when_its_last_word_is_a_place()
+    {
+        var entities = Extract("en",
+            "The theory was worked out by Werner Quist, Ravindra Tamberlin and Oyelaran Voss in 1931.",
+            "She read The Silver Cove, Mavis Threlkeld and Software Engineer guides.");
+
+        Find(entities, EntityType.Person, "Ravindra Tamberlin");
+        Assert.Equal(EntityType.Person, Extract("en", "It was built by Werner Quist, and Quill Jordan in 1931.").Single(e => e.Name == "Quill Jordan").Type);
+        Find(entities, EntityType.Person, "Oyelaran Voss");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name is "The Silver Cove" or "Software Engineer");
+    }
+
+    [Fact]
+    public void A_list_closed_by_and_after_a_head_word_and_of_is_the_rest_of_the_name()
+    {
+        var entities = Extract("en",
+            "The Varden Bureau of Harbours, Lighthouses and Ferries said so. Quist studied Latin, Greek and Hebrew.");
+
+        Find(entities, EntityType.Organization, "Varden Bureau of Harbours, Lighthouses and Ferries");
+        Assert.DoesNotContain(entities, e => e.Name is "Lighthouses" or "Ferries" or "Varden Bureau of Harbours");
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_a_word_written_small_before_a_verb_of_doing_opens_with_a_handle()
+    {
+        var entities = Extract("en",
+            "qvandal fixed the crash in the exporter. brandvo and mthrel will mentor them.",
+            "grass is green, and the output.format was changed.");
+
+        Find(entities, EntityType.Person, "qvandal");
+        Find(entities, EntityType.Person, "brandvo");
+        Find(entities, EntityType.Person, "mthrel");
+        Assert.DoesNotContain(entities, e => e.Name is "grass" or "output" or "format");
+    }
+
+    [Fact]
+    public void A_reference_entrys_publisher_or_periodical_is_an_organisation()
+    {
+        var entities = Extract("en",
+            "^ Brandvold, Ossie (2004). Tides of the North Cape. Varden: Quill Barrow. p. 42. ISBN 0-000-00000-0.",
+            "^ \"Harbour reopens\". Tamber Courier Weekly. 3 May 2019. Retrieved 4 May 2019.",
+            "^ \"Ferries\". Encyclopedia of Kessar Boats. Retrieved 4 May 2019.");
+
+        Find(entities, EntityType.Organization, "Quill Barrow");
+        Find(entities, EntityType.Organization, "Tamber Courier Weekly");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Encyclopedia", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Name == "Quill Barrow");
+    }
+
+    [Fact]
+    public void The_names_a_credit_lists_after_by_are_people_and_their_agencies_organisations()
+    {
+        var entities = Extract("en",
+            "Photos by qvandal (Tamberstock), Ossie Brandvold, J K Quist and mthrel.",
+            "The survey was run by teams across the region.");
+
+        Find(entities, EntityType.Person, "qvandal");
+        Find(entities, EntityType.Organization, "Tamberstock");
+        Find(entities, EntityType.Person, "Ossie Brandvold");
+        Find(entities, EntityType.Person, "J K Quist");
+        Find(entities, EntityType.Person, "mthrel");
+        Assert.DoesNotContain(entities, e => e.Name == "teams");
+    }
+
+    [Fact]
+    public void An_english_head_word_alone_names_a_body_only_with_its_the()
+    {
+        var entities = Extract("en", "She led the Technology and Society program before the Senate heard her.");
+        var spanish = Extract("es", "El informe llegó al Congreso el lunes.");
+
+        Find(entities, EntityType.Organization, "Senate");
+        Find(spanish, EntityType.Organization, "Congreso");
+        Assert.DoesNotContain(entities, e => e.Name == "Society");
+    }
+
+    [Fact]
+    public void An_outlets_name_of_common_words_after_a_cue_keeps_its_capitalised_the()
+    {
+        var entities = Extract("en",
+            "The coroner told The Messenger that the messenger had been late, and an independent review agreed.");
+
+        Find(entities, EntityType.Organization, "The Messenger");
+    }
+
+    [Fact]
+    public void A_word_for_a_bodys_kind_may_come_between_its_name_and_the_word_for_a_body()
+    {
+        var entities = Extract("en", "The figures were quoted by the Kessarin news agency and by Quorbly games company staff.");
+
+        Find(entities, EntityType.Organization, "Kessarin");
+        Find(entities, EntityType.Organization, "Quorbly");
+    }
+
+    [Fact]
+    public void Where_a_text_was_published_is_an_outlet_and_keeps_the_place_opening_its_name()
+    {
+        var entities = Extract("en",
+            "His obituary, published in the Boston Morning Lark, was reviewed by Quorbly Weekly.");
+
+        Find(entities, EntityType.Organization, "Boston Morning Lark");
+        Find(entities, EntityType.Organization, "Quorbly Weekly");
+        Assert.DoesNotContain(entities, e => e.Name == "Boston");
+    }
+
+    [Fact]
+    public void What_a_company_acquires_or_buys_is_an_organisation()
+    {
+        var entities = Extract("en", "Last year the group acquired Quorbly, and it is still buying Tamberstock shares.");
+
+        Find(entities, EntityType.Organization, "Quorbly");
+        Find(entities, EntityType.Organization, "Tamberstock");
+    }
+
+    [Fact]
+    public void Where_the_words_say_a_body_a_place_head_opening_its_name_does_not_make_a_place()
+    {
+        var entities = Extract("en", "She was a recent graduate of Mount Quorbly and climbed Mount Tamber.");
+
+        Find(entities, EntityType.Organization, "Mount Quorbly");
+        Find(entities, EntityType.Place, "Mount Tamber");
+    }
+
+    [Fact]
+    public void A_head_word_written_small_after_a_name_says_it_is_no_person()
+    {
+        var entities = Extract("en", "She was taken to Royal Tamberlin hospital, and West Quorbly police said little.");
+
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void An_organisations_name_seen_once_with_one_more_word_is_the_same_body()
+    {
+        var entities = Extract("en",
+            "Pictures came from Quorbly Images. Quorbly Images sold them on.",
+            "Credit Ossie Brandvold/Quorbly Images News");
+
+        Assert.Equal(3, Find(entities, EntityType.Organization, "Quorbly Images").Mentions);
+        Assert.DoesNotContain(entities, e => e.Name == "Quorbly Images News");
+    }
+}
