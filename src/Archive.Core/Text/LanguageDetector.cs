@@ -56,10 +56,19 @@ public static class LanguageDetector
         "against", "are", "you", "my", "says", "new", "more", "first", "year", "years", "two", "people",
         "only", "such", "any", "may", "very", "under", "since", "until", "without", "according", "now",
         // Newswire abbreviations: earnings tables ("Shr 12 cts vs 10 cts", "Revs 45.6 mln vs 40.1 mln", "3RD QTR").
-        "shr", "shrs", "cts", "vs", "qtr", "qtly", "dlrs", "dlr", "mln", "mlns", "bln", "billion", "million", "revs",
-        "avg", "pct", "mths", "oper", "div", "net", "inc", "corp", "ltd", "profit", "loss", "sales", "shares",
+        "shr", "shrs", "cts", "qtr", "qtly", "dlrs", "dlr", "mln", "mlns", "bln", "billion", "million", "revs",
+        "avg", "pct", "mths", "oper", "div", "net", "profit", "loss", "sales", "shares",
         "stock", "company", "government", "president", "minister", "today", "yesterday", "sees", "rise", "rises",
     ]);
+
+    // Written in English wire tables and in Spanish copy alike ("Canelo vs Golovkin", "Apple Inc."): half a word for
+    // English, so one of them alone is too little to decide, while a wire table's "Shr" and "cts" beside it still are.
+    private static readonly FrozenSet<string> _borrowedAbbreviations = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "vs", "inc", "corp", "ltd",
+    ]);
+
+    private const double BorrowedAbbreviationWeight = 0.5;
 
     private const int MaxWordLength = 16;
     // Enough evidence to decide; the rest of a long article changes nothing.
@@ -98,6 +107,7 @@ public static class LanguageDetector
         {
             var spanishLookup = _spanishWords.GetAlternateLookup<ReadOnlySpan<char>>();
             var englishLookup = _englishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            var borrowedLookup = _borrowedAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
             Span<char> word = stackalloc char[MaxWordLength];
             var length = 0;
             var tooLong = false;
@@ -120,6 +130,8 @@ public static class LanguageDetector
                         _spanish++;
                     else if (englishLookup.Contains(token))
                         _english++;
+                    else if (borrowedLookup.Contains(token))
+                        _english += BorrowedAbbreviationWeight;
                 }
                 length = 0;
                 tooLong = false;

@@ -80,6 +80,12 @@ public sealed class LanguageDetectorTests
         Assert.Equal("es", LanguageDetector.Detect(text).Language);
     }
 
+    [Theory]
+    [InlineData("Pleito Canelo vs Golovkin debe realizarse")]
+    [InlineData("Apple Inc presenta resultados")]
+    public void One_abbreviation_spanish_copy_also_writes_is_not_enough_for_english(string text) =>
+        Assert.NotEqual("en", LanguageDetector.Detect(text).Language);
+
     [Fact]
     public void Detection_over_paragraphs_matches_detection_over_joined_text()
     {
