@@ -82,9 +82,15 @@ public sealed class LanguageDetectorTests
 
     [Theory]
     [InlineData("Pleito Canelo vs Golovkin debe realizarse")]
-    [InlineData("Apple Inc presenta resultados")]
-    public void One_abbreviation_spanish_copy_also_writes_is_not_enough_for_english(string text) =>
+    [InlineData("Final: Nadal vs Federer")]
+    public void A_versus_that_spanish_copy_also_writes_is_not_enough_for_english(string text) =>
         Assert.NotEqual("en", LanguageDetector.Detect(text).Language);
+
+    [Theory]
+    [InlineData("ACME INC SETS PAYOUT")]
+    [InlineData("Shr 12 cts vs 10 cts")]
+    public void Wire_abbreviations_beside_it_still_make_english(string text) =>
+        Assert.Equal("en", LanguageDetector.Detect(text).Language);
 
     [Fact]
     public void Detection_over_paragraphs_matches_detection_over_joined_text()
