@@ -43,6 +43,22 @@ internal static partial class EditorClient
         return null;
     }
 
+    /// <summary>
+    /// The article's add-tag form posted with a token the editor already holds: an antiforgery token belongs to the signed-in
+    /// session, not to one page, so an editor's open pages all post with the same one. The form's action is the article's
+    /// own address with <c>?handler=AddTag</c>, as the page writes it.
+    /// </summary>
+    public static async Task<string?> PostTagAsync(
+        HttpClient editor, string articleUrl, string token, string tag, ConcurrentBag<(int ArticleId, string Tag)> applied, CancellationToken cancellationToken)
+    {
+        var action = articleUrl + "?handler=AddTag";
+        using var posted = await editor.PostAsync(action, AntiforgeryForm.Fields(token, ("tag", tag)), cancellationToken);
+        if (posted.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found))
+            return $"{(int)posted.StatusCode} for POST {action}";
+        applied.Add((int.Parse(articleUrl.Split('/')[2], CultureInfo.InvariantCulture), tag));
+        return null;
+    }
+
     /// <summary><paramref name="count"/> new tags with labels unique to this run; returns their slugs.</summary>
     public static async Task<List<string>> CreateTagsAsync(TagService service, int count, CancellationToken cancellationToken)
     {
