@@ -126,6 +126,16 @@ public static class NodesBenchmark
                     table.Add([$"{label}: p50 / p95 / p99 ms", .. results.Select(r => $"{Format.Ms(r.Latency.P50Ms)} / {Format.Ms(r.Latency.P95Ms)} / {Format.Ms(r.Latency.P99Ms)}")]);
                     table.Add([$"{label}: errors", .. results.Select(r => Format.Number(r.Errors))]);
                 }
+
+                // Under 32 connections the p95 above is mostly queueing on two cores. One request at a time, after all of
+                // the load above has warmed node 1, is the search's own latency: the figure to compare between providers.
+                Console.WriteLine("Nodes: API search one request at a time on node 1 ...");
+                var alone = await LoadGenerator.RunAsync(clients.Take(1).ToList(), targets["api"], 1, TimeSpan.FromSeconds(2), options.HttpDuration, cancellationToken);
+                table.Add($"API search, one request at a time on node 1 ({database.Provider}): p50 / p95 / p99 ms",
+                    $"{Format.Ms(alone.Latency.P50Ms)} / {Format.Ms(alone.Latency.P95Ms)} / {Format.Ms(alone.Latency.P99Ms)}", "", "");
+                report.Metric("nodes.api.alone.p50Ms", alone.Latency.P50Ms);
+                report.Metric("nodes.api.alone.p95Ms", alone.Latency.P95Ms);
+                report.Metric("nodes.api.alone.errors", alone.Errors);
             }
             finally
             {
@@ -150,8 +160,9 @@ public static class NodesBenchmark
     /// <summary>
     /// An editor tags articles through node 1's add-tag form at <see cref="TagChangesPerSecond"/> a second for the load's
     /// duration, posting each with the session's antiforgery token (taken once from an article page) instead of loading
-    /// every article page first. With the page loaded before each change, node 1 spent about 70 ms of CPU per change at
-    /// 100,000 articles (most of it the page's related articles), so 50 changes a second needed more than the two cores
+    /// every article page first. With the page loaded before each change, one node spent about 70 ms of CPU per change at
+    /// 100,000 articles after a minute of it (perf: the page's related articles the largest share, the JIT still compiling
+    /// the next), so 50 changes a second needed more than the two cores
     /// there are: the editor reached 29 a second, and what the lag measured was node 1 starved of CPU by page renders.
     /// The page's cost is measured by the HTTP part; this part measures the write load's catch-up.
     /// Each tagging's outbox row is taken right after its POST returns (the editor's writes are the only ones); a node has
