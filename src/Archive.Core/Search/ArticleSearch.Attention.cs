@@ -54,7 +54,7 @@ public sealed partial class ArticleSearch
 
     private static TopWords TopWordsOf(IndexSearcher searcher, TopByRelevanceCollector top, int count)
     {
-        var sample = top.TopDocs(0, TopWordsSample);
+        var sample = top.KeptDocs();
         return new TopWords
         {
             Words = TopWordScorer.Score(searcher.IndexReader, sample, count),

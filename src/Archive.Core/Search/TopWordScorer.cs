@@ -17,9 +17,9 @@ internal static class TopWordScorer
     /// <summary>A word in one sample article says nothing about the set.</summary>
     private const int MinCount = 2;
 
-    public static IReadOnlyList<TopWord> Score(IndexReader reader, ScoreDoc[] sample, int count)
+    /// <param name="docs">The sample's documents in index order.</param>
+    public static IReadOnlyList<TopWord> Score(IndexReader reader, int[] docs, int count)
     {
-        var docs = sample.Select(d => d.Doc).Order().ToArray();
         var words = new List<TopWord>();
         foreach (var language in SearchFields.StemmedLanguages)
             words.AddRange(ScoreLanguage(reader, docs, language, count));
