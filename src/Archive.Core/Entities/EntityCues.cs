@@ -21,6 +21,7 @@ internal sealed class EntityCues
     public HashSet<string> OrgHeads => Set("orghead");
     public HashSet<string> OrgSuffixes => Set("orgsuffix");
     public HashSet<string> PlaceHeads => Set("placehead");
+    public HashSet<string> PlaceModifiers => Set("placemod");
     public HashSet<string> PlaceBefore => Set("placebefore");
     public HashSet<string> OrgBefore => Set("orgbefore");
     public HashSet<string> OrgAfter => Set("orgafter");

@@ -624,6 +624,8 @@ public sealed class EntityExtractor
                 && !(end < tokens.Count && tokens[end].Kind == NameTokenKind.Lower && (_cues.OrgHeads.Contains(tokens[end].Folded) || _cues.PlaceHeads.Contains(tokens[end].Folded)))
                 ? EntityType.Person
             : IsInitialsName(tokens, start, end, document) ? EntityType.Person
+            // "Northern Italy", "Lower Manhattan": a word of direction or extent before a known place names a part of it.
+            : ModifiedPlace(tokens, start, end) ? EntityType.Place
             : LastIsPlace(tokens, start, end) ? EntityType.Organization
             : (cues & MentionCues.Person) != 0 ? EntityType.Person
             : null;
@@ -1105,6 +1107,10 @@ public sealed class EntityExtractor
 
     private bool LastIsPlace(List<NameToken> tokens, int start, int end) =>
         _gazetteer.Match(tokens, end - 1, end) is { Concept.Type: EntityType.Place } && end - start >= 2;
+
+    private bool ModifiedPlace(List<NameToken> tokens, int start, int end) =>
+        end - start >= 2 && tokens[start].Kind == NameTokenKind.Capitalized && _cues.PlaceModifiers.Contains(tokens[start].Folded)
+        && _gazetteer.Match(tokens, start + 1, end) is { Concept.Type: EntityType.Place } place && place.Length == end - start - 1;
 
     private bool IsCommonOpener(NameToken token, ExtractionDocument document) =>
         token.SentenceStart && (_cues.FunctionWords.Contains(token.Folded) || document.Lowercase.Contains(token.Folded));

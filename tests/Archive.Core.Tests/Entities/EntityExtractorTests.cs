@@ -89,6 +89,17 @@ public sealed class EntityExtractorTests
         Assert.DoesNotContain(entities, e => e.Name == "Bloxworth");
     }
 
+    [Theory]
+    [InlineData("Farmers in Northern Italy said the drought was the worst in decades.", "Northern Italy")]
+    [InlineData("The storm flooded parts of Lower Manhattan on Tuesday.", "Lower Manhattan")]
+    [InlineData("Trade across Central Asia slowed after the border closed.", "Central Asia")]
+    public void A_word_of_direction_before_a_known_place_names_a_part_of_it(string text, string name) =>
+        Find(Extract("en", text), EntityType.Place, name);
+
+    [Fact]
+    public void A_body_named_after_a_place_stays_an_organisation() =>
+        Assert.DoesNotContain(Extract("en", "Analysts at Quorbly Italy said sales fell."), e => e.Type == EntityType.Place && e.Name == "Quorbly Italy");
+
     [Fact]
     public void A_cue_word_types_a_single_name()
     {
