@@ -64,12 +64,9 @@ public static class LanguageDetector
     // Written in English wire tables and in Spanish sports copy alike ("Canelo vs Golovkin"): half a word for English, so
     // it alone is too little to decide, while a wire table's "Shr" and "cts" beside it still are. "Inc", "Corp" and
     // "Ltd" stay whole words: as half words they left 51 of 200 English wire headlines ("ACME INC SETS PAYOUT") undetermined.
-    private static readonly FrozenSet<string> _borrowedAbbreviations = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "vs",
-    ]);
+    private const string Versus = "vs";
 
-    private const double BorrowedAbbreviationWeight = 0.5;
+    private const double VersusWeight = 0.5;
 
     private const int MaxWordLength = 16;
     // Enough evidence to decide; the rest of a long article changes nothing.
@@ -108,7 +105,6 @@ public static class LanguageDetector
         {
             var spanishLookup = _spanishWords.GetAlternateLookup<ReadOnlySpan<char>>();
             var englishLookup = _englishWords.GetAlternateLookup<ReadOnlySpan<char>>();
-            var borrowedLookup = _borrowedAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
             Span<char> word = stackalloc char[MaxWordLength];
             var length = 0;
             var tooLong = false;
@@ -131,8 +127,8 @@ public static class LanguageDetector
                         _spanish++;
                     else if (englishLookup.Contains(token))
                         _english++;
-                    else if (borrowedLookup.Contains(token))
-                        _english += BorrowedAbbreviationWeight;
+                    else if (token.SequenceEqual(Versus))
+                        _english += VersusWeight;
                 }
                 length = 0;
                 tooLong = false;
