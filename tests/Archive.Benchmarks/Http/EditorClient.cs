@@ -36,11 +36,7 @@ internal static partial class EditorClient
             return $"no add-tag form on {articleUrl} (not signed in?)";
         var token = AntiforgeryForm.Token(form.Value, "#add-tag-form");
         var action = WebUtility.HtmlDecode(FormAction().Match(form.Value).Groups[1].Value);
-        using var posted = await editor.PostAsync(action, AntiforgeryForm.Fields(token, ("tag", tag)), cancellationToken);
-        if (posted.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found))
-            return $"{(int)posted.StatusCode} for POST {action}";
-        applied.Add((int.Parse(articleUrl.Split('/')[2], CultureInfo.InvariantCulture), tag));
-        return null;
+        return await PostAsync(editor, action, articleUrl, token, tag, applied, cancellationToken);
     }
 
     /// <summary>
@@ -48,10 +44,13 @@ internal static partial class EditorClient
     /// session, not to one page, so an editor's open pages all post with the same one. The form's action is the article's
     /// own address with <c>?handler=AddTag</c>, as the page writes it.
     /// </summary>
-    public static async Task<string?> PostTagAsync(
+    public static Task<string?> PostTagAsync(
         HttpClient editor, string articleUrl, string token, string tag, ConcurrentBag<(int ArticleId, string Tag)> applied, CancellationToken cancellationToken)
+        => PostAsync(editor, articleUrl + "?handler=AddTag", articleUrl, token, tag, applied, cancellationToken);
+
+    private static async Task<string?> PostAsync(
+        HttpClient editor, string action, string articleUrl, string token, string tag, ConcurrentBag<(int ArticleId, string Tag)> applied, CancellationToken cancellationToken)
     {
-        var action = articleUrl + "?handler=AddTag";
         using var posted = await editor.PostAsync(action, AntiforgeryForm.Fields(token, ("tag", tag)), cancellationToken);
         if (posted.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found))
             return $"{(int)posted.StatusCode} for POST {action}";

@@ -279,7 +279,8 @@ public static class NodesBenchmark
 
         var changes = written.ToList();
         // Columns in node order (node 1 is the one written through), each node found by the name its index commits carry.
-        var nodeNames = baseline.Keys.OrderBy(n => NodeNumber(folder, n)).ThenBy(n => n, StringComparer.Ordinal).ToList();
+        var numbers = baseline.Keys.ToDictionary(n => n, n => NodeNumber(folder, n));
+        var nodeNames = baseline.Keys.OrderBy(n => numbers[n]).ThenBy(n => n, StringComparer.Ordinal).ToList();
         var lags = new List<double>();
         var perNode = new List<string>();
         foreach (var name in nodeNames)
@@ -295,7 +296,7 @@ public static class NodesBenchmark
         table.Add(["catch-up lag, each node: p50 / p95 / max ms (changes seen)", .. perNode]);
         table.Add("catch-up lag, every node together: p50 / p95 / max ms", $"{Format.Ms(all.P50Ms)} / {Format.Ms(all.P95Ms)} / {Format.Ms(all.MaxMs)}", "", "");
         table.Add("tag changes written through node 1's form", $"{Format.Number(changes.Count / writeSeconds)}/s ({changes.Count:N0}, {errors} errors)", "", "");
-        table.Add(["CPU while writing, each node: cores busy", .. nodeNames.Select(n => NodeNumber(folder, n) is var i and > 0 && i <= cpu.Nodes.Count ? $"{cpu.Nodes[i - 1]:F2}" : "–")]);
+        table.Add(["CPU while writing, each node: cores busy", .. nodeNames.Select(n => numbers[n] is var i and > 0 && i <= cpu.Nodes.Count ? $"{cpu.Nodes[i - 1]:F2}" : "–")]);
         table.Add("CPU while writing: load generator / whole machine, cores busy", $"{cpu.Generator:F2} / {cpu.Machine:F2} of {Environment.ProcessorCount}", "", "");
         if (firstError is not null)
             table.Notes.Add($"tagging: first error: {firstError}");
